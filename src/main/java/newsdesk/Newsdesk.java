@@ -1,0 +1,1 @@
+package newsdesk; public final class Newsdesk { public static void main(String[] a){} }
