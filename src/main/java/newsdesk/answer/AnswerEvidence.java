@@ -132,18 +132,32 @@ final class AnswerEvidence {
         return other >= 3 ? 1.0 : 0.3;
     }
 
-    /** A proper name right after "in", "at", "from", "located in"... is a place; a proper name elsewhere may be. */
+    /**
+     * A proper name after "in", "at", "to the port of"... is a place (1); a common noun there ("in its engine room")
+     * may be (0.5), and so may a proper name anywhere else (0.4).
+     */
     private static double place(QuestionAnalysis q, List<Token> s, String text) {
         double best = 0;
         for (int i = 1; i < s.size(); i++) {
             Token t = s.get(i);
-            if (!t.capitalized() || q.terms().contains(t.stem()) || Words.STOP.contains(t.lower())
-                    || Words.WEEKDAYS_AND_MONTHS.contains(t.lower())) {
+            if (q.terms().contains(t.stem()) || Words.STOP.contains(t.lower()) || Words.WEEKDAYS_AND_MONTHS.contains(t.lower())) {
                 continue;
             }
-            boolean afterPreposition = PLACE_PREPOSITION.matcher(s.get(i - 1).lower()).matches()
-                    || i >= 2 && PLACE_PREPOSITION.matcher(s.get(i - 2).lower()).matches() && !s.get(i - 1).capitalized();
-            best = Math.max(best, afterPreposition ? 1.0 : 0.4);
+            boolean afterPreposition = false;
+            for (int j = i - 1; j >= Math.max(0, i - 4); j--) {
+                if (PLACE_PREPOSITION.matcher(s.get(j).lower()).matches()) {
+                    afterPreposition = true;
+                    break;
+                }
+                if (s.get(j).capitalized() || s.get(j).number()) {
+                    break;
+                }
+            }
+            if (t.capitalized()) {
+                best = Math.max(best, afterPreposition ? 1.0 : 0.4);
+            } else if (afterPreposition && !t.number()) {
+                best = Math.max(best, 0.5);
+            }
         }
         return best;
     }

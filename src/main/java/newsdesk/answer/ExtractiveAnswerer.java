@@ -27,6 +27,8 @@ final class ExtractiveAnswerer implements Answerer {
 
     /** Share of the question's (weighted) words that the answer and its context must hold. */
     static final double MIN_COVERAGE = 0.5;
+    /** An answer shares words with the question itself, not only through its neighbours. */
+    static final double MIN_OWN_COVERAGE = 0.25;
     /** How clearly the sentence must hold the kind of answer asked for. */
     static final double MIN_EVIDENCE = 0.5;
     private static final double CONTEXT_WEIGHT = 0.5;
@@ -123,6 +125,7 @@ final class ExtractiveAnswerer implements Answerer {
             RetrievedPassage hit = hits.get(rank);
             List<Sentence> sentences = hit.passage().sentences();
             Set<String> titleStems = stemsOf(hit.article().article().title());
+            Set<String> passageStems = stemsOf(hit.passage().text());
             for (int i = 0; i < sentences.size(); i++) {
                 Sentence s = sentences.get(i);
                 if (InstructionLikeText.matches(s.text()) || !seen.add(normalise(s.text()))) {
@@ -143,7 +146,9 @@ final class ExtractiveAnswerer implements Answerer {
                 }
                 double coverage = total == 0 ? 0 : (ownWeight + CONTEXT_WEIGHT * fromContext) / total;
                 double evidence = AnswerEvidence.of(analysis, Words.tokens(s.text()), s.text());
-                out.add(new Candidate(hit, rank, i, s, ownWeight / Math.max(total, 1e-9), coverage, evidence));
+                boolean holdsFocus = analysis.focus() == null || own.contains(analysis.focus())
+                        || context.contains(analysis.focus()) || passageStems.contains(analysis.focus());
+                out.add(new Candidate(hit, rank, i, s, ownWeight / Math.max(total, 1e-9), coverage, evidence, holdsFocus));
             }
         }
         return out;
@@ -166,7 +171,8 @@ final class ExtractiveAnswerer implements Answerer {
     }
 
     private static boolean answers(Candidate c, QuestionAnalysis analysis) {
-        return c.coverage() >= MIN_COVERAGE && (analysis.kind() == QuestionKind.GENERAL || c.evidence() >= MIN_EVIDENCE);
+        return c.coverage() >= MIN_COVERAGE && c.ownCoverage() >= MIN_OWN_COVERAGE && c.holdsFocus()
+                && (analysis.kind() == QuestionKind.GENERAL || c.evidence() >= MIN_EVIDENCE);
     }
 
     /**
@@ -263,9 +269,10 @@ final class ExtractiveAnswerer implements Answerer {
      * @param ownCoverage weighted share of the question's words in the sentence itself
      * @param coverage the same, counting words of the neighbouring sentences and the title at half weight
      * @param evidence how clearly it holds the kind of answer asked for
+     * @param holdsFocus it, its neighbours or its passage mention the thing asked about ("the population of ...")
      */
     record Candidate(RetrievedPassage hit, int rank, int index, Sentence sentence, double ownCoverage, double coverage,
-                     double evidence) {
+                     double evidence, boolean holdsFocus) {
         double score() {
             return coverage + 0.6 * evidence + 0.1 / (1 + rank);
         }

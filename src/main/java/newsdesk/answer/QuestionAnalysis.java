@@ -15,8 +15,11 @@ import java.util.regex.Pattern;
  * @param target stems of the thing counted ("how many Algerian workers" gives algerian, worker), or of the name
  *               being defined; empty when none
  * @param category for "which companies ...": the stem of the category noun (an answer need not repeat it)
+ * @param focus for "what is the population of X": the stem of the thing asked about, which an answer must mention;
+ *              null when the question has no such head noun, or it is a frame word ("the name of", "the cause of")
  */
-record QuestionAnalysis(String text, QuestionKind kind, List<String> terms, List<String> target, String category) {
+record QuestionAnalysis(String text, QuestionKind kind, List<String> terms, List<String> target, String category,
+                        String focus) {
 
     private static final Set<String> AUXILIARIES = Set.of(
             "is", "are", "was", "were", "did", "do", "does", "have", "has", "had", "will", "would", "could", "can",
@@ -77,7 +80,29 @@ record QuestionAnalysis(String text, QuestionKind kind, List<String> terms, List
                         ? QuestionKind.PLACE : QuestionKind.ENTITY;
             }
         }
-        return new QuestionAnalysis(q, kind, terms, target, category);
+        return new QuestionAnalysis(q, kind, terms, target, category, focus(lower));
+    }
+
+    private static final Pattern FOCUS = Pattern.compile(
+            "^(?:what|who|which)\\s+(?:is|was|are|were|will be|has been|had been)\\s+(?:the|a|an)\\s+"
+                    + "((?:[\\p{L}-]+\\s+)?[\\p{L}-]+)\\s+(?:of|for|in|on|at|behind|about|to|from|between|with|during)\\b");
+    private static final Set<String> FRAME_WORDS = Set.of(
+            "name", "number", "cause", "reason", "purpose", "role", "status", "result", "outcome", "impact", "effect",
+            "response", "reaction", "situation", "latest", "news", "story", "difference", "meaning", "significance",
+            "point", "nature", "extent", "size", "scale", "amount", "total", "level", "state", "background", "context",
+            "source", "date", "time", "day", "year", "place", "location", "identity", "view", "position", "goal", "aim");
+
+    private static String focus(String lower) {
+        Matcher m = FOCUS.matcher(lower);
+        if (!m.find()) {
+            return null;
+        }
+        String[] words = m.group(1).split("\\s+");
+        String head = words[words.length - 1];
+        if (FRAME_WORDS.contains(head) || Words.STOP.contains(head)) {
+            return null;
+        }
+        return Lexicon.canonical(Words.stem(head));
     }
 
     /** The content-word stems right after one of the given words, up to the next auxiliary verb or stop word. */
