@@ -3,7 +3,6 @@ package newsdesk.cli;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import newsdesk.article.ArticleFiles;
 import newsdesk.article.IngestListener;
 import newsdesk.article.IngestReport;
 import newsdesk.article.Ingestor;
@@ -22,16 +21,12 @@ final class IngestCommand implements Command {
             }
             inputs.add(Path.of(a));
         }
-        List<String> problems = new ArrayList<>();
-        List<Path> files = ArticleFiles.expand(inputs, problems);
         IngestListener progress = wiring.interactive() ? new ProgressBar(wiring.err()) : IngestListener.NONE;
-        IngestReport report = new Ingestor(wiring.index(), wiring.articleReader()).ingest(files, progress);
-        wiring.out().println(report.summaryLine(problems.size()));
-        for (String problem : problems) {
-            wiring.out().println("  skipped " + problem);
-        }
+        IngestReport report = new Ingestor(wiring.index(), wiring.articleReader()).ingest(inputs, progress);
+        wiring.out().println(report.summaryLine());
         wiring.out().print(report.skipLines());
+        wiring.out().print(report.duplicateLines());
         boolean nothingRead = report.added() + report.updated() + report.unchanged() == 0;
-        return nothingRead && (!report.skipped().isEmpty() || !problems.isEmpty()) ? 1 : 0;
+        return nothingRead && !report.skipped().isEmpty() ? 1 : 0;
     }
 }
