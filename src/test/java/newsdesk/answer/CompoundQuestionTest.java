@@ -11,7 +11,7 @@ class CompoundQuestionTest {
         assertThat(CompoundQuestion.split("For how long were ambulances diverted, and where were they sent?"))
                 .containsExactly("For how long were ambulances diverted", "where were they sent?");
         assertThat(CompoundQuestion.split("Who attacked? Why did they do it?"))
-                .containsExactly("Who attacked?", "Why did they do it?");
+                .containsExactly("Who attacked", "Why did they do it?");
         assertThat(CompoundQuestion.split("What did the French and British governments say?")).hasSize(1);
     }
 
