@@ -49,6 +49,10 @@ final class ClaimFacts {
             "although", "though", "if", "unless", "once", "again", "further", "further", "up", "down", "out", "off",
             "don't", "doesn't", "didn't", "isn't", "aren't", "wasn't", "weren't", "won't", "can't"));
 
+    /** Longest first; the first that fits is stripped. */
+    private static final List<String> SUFFIXES = List.of("ations", "ation", "ments", "ment", "ings", "ing", "ians",
+            "ian", "ers", "ies", "ied", "ia", "ed", "es", "er", "s", "e", "a", "y");
+
     private ClaimFacts() {
     }
 
@@ -116,7 +120,7 @@ final class ClaimFacts {
             return true;
         }
         for (String e : evidenceWords) {
-            if (sameStem(word, e, isName ? 1 : 2)) {
+            if (sameStem(word, e, isName ? 0 : 2)) {
                 return true;
             }
         }
@@ -124,20 +128,30 @@ final class ClaimFacts {
     }
 
     /**
-     * Words of four letters or more that differ only in their ending (hostage/hostages, Algeria/Algerian,
-     * seize/seized). {@code slack} is how many letters of the shorter word may differ at its end.
+     * Words that differ only in their ending (hostage/hostages, Algeria/Algerian, seize/seized), by a light
+     * suffix-stripping stemmer. {@code slack} lets the longer stem run on by that many letters (operated/operator).
      */
     static boolean sameStem(String a, String b, int slack) {
-        int shorter = Math.min(a.length(), b.length());
-        if (shorter < 4) {
-            return false;
+        if (a.length() < 3 || b.length() < 3) {
+            return a.equals(b);
         }
-        int need = Math.max(4, shorter - slack);
-        int common = 0;
-        while (common < shorter && a.charAt(common) == b.charAt(common)) {
-            common++;
+        String sa = stem(a);
+        String sb = stem(b);
+        if (sa.equals(sb)) {
+            return true;
         }
-        return common >= need;
+        String shorter = sa.length() <= sb.length() ? sa : sb;
+        String longer = shorter == sa ? sb : sa;
+        return shorter.length() >= 4 && longer.startsWith(shorter) && longer.length() - shorter.length() <= slack;
+    }
+
+    static String stem(String word) {
+        for (String suffix : SUFFIXES) {
+            if (word.endsWith(suffix) && word.length() - suffix.length() >= 3) {
+                return word.substring(0, word.length() - suffix.length());
+            }
+        }
+        return word;
     }
 
     private static List<Set<String>> numberWords(List<String> words) {

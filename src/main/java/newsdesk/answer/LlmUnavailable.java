@@ -86,8 +86,9 @@ final class LlmUnavailable extends Exception {
             root = root.getCause();
         }
         String text = failure.getClass().getSimpleName() + ": " + firstLine(failure.getMessage());
-        if (root != failure) {
-            text += " (caused by " + root.getClass().getSimpleName() + ": " + firstLine(root.getMessage()) + ")";
+        String rootMessage = firstLine(root.getMessage());
+        if (root != failure && !(rootMessage.length() > 8 && text.contains(rootMessage))) {
+            text += " (caused by " + root.getClass().getSimpleName() + ": " + rootMessage + ")";
         }
         return text.length() > 300 ? text.substring(0, 300) + "..." : text;
     }

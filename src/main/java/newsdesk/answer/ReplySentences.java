@@ -82,14 +82,15 @@ final class ReplySentences {
         return i;
     }
 
-    /** "Mr." or an initial such as the "S." of "U.S." does not end a sentence. */
+    /** "Mr.", "e.g." or an initial such as the "S." of "U.S." does not end a sentence. */
     private static boolean isAbbreviation(String line, int dot) {
         int start = dot;
         while (start > 0 && Character.isLetter(line.charAt(start - 1))) {
             start--;
         }
         String word = line.substring(start, dot);
-        if (word.length() == 1 && Character.isUpperCase(word.charAt(0))) {
+        boolean dotted = start > 0 && line.charAt(start - 1) == '.';  // the "g." of "e.g."
+        if (dotted || word.length() == 1 && Character.isUpperCase(word.charAt(0))) {
             return true;
         }
         return ABBREVIATIONS.contains(word.toLowerCase(Locale.ROOT));
