@@ -1,6 +1,6 @@
 package newsdesk.answer;
 
-/** Turns a follow-up ("and how many died there?") into a question that stands on its own, using its history. */
+/** Turns a follow-up ("how many of them died?") into a question that stands alone, using the conversation. */
 public interface QuestionRewriter {
-    String standalone(Question q);
+    String standalone(Question question);
 }
