@@ -20,9 +20,11 @@ import org.slf4j.LoggerFactory;
  *   <li>every number (digits or words) and every capitalised name in it occurs in the passages it cites
  *       (their text, title, source or date);</li>
  *   <li>at least half of its content words share a stem with words of those passages;</li>
- *   <li>it holds no mention, link or invitation ({@code @everyone}, {@code <@id>}, {@code http...}): an answer never
- *       needs one, and a passage that asks for one is an injection.</li>
+ *   <li>it holds no mention or link ({@code @everyone}, {@code <@id>}, {@code http...}) and does not speak like an
+ *       instruction to a machine: an answer never needs either, and a passage that asks for one is an injection.</li>
  * </ul>
+ * Passage sentences that speak like instructions ({@link InstructionLikeText}) are never evidence nor quoted, so a
+ * model that repeats an injected passage cannot cite it into the answer.
  * An unmarked sentence is dropped, with one exception: a caveat saying part of the question is not in the sources,
  * whose names and numbers occur in the passages or the question, is kept after a cited answer.
  * The survivors are renumbered 1..k in order of first use; each citation quotes the sentences of its passage that
@@ -83,6 +85,9 @@ final class CitationVerifier {
     private static String unsupported(ClaimSentence s, Map<Integer, NumberedPassage> byNumber) {
         if (UNSAFE.matcher(s.text()).find()) {
             return "mention or link";
+        }
+        if (InstructionLikeText.matches(s.text())) {
+            return "speaks like an instruction";
         }
         StringBuilder evidence = new StringBuilder();
         for (int n : s.cited()) {
@@ -174,6 +179,9 @@ final class CitationVerifier {
             int best = 0;
             double bestScore = -1;
             for (int i = 0; i < facts.size(); i++) {
+                if (facts.get(i).instructionLike) {
+                    continue;
+                }
                 double score = 3 * facts.get(i).covered(wanted).size() + facts.get(i).contentMatches(content);
                 if (score > bestScore) {
                     best = i;
@@ -187,7 +195,7 @@ final class CitationVerifier {
                 int next = -1;
                 int nextCount = 0;
                 for (int i = 0; i < facts.size(); i++) {
-                    int count = facts.get(i).covered(uncovered).size();
+                    int count = facts.get(i).instructionLike ? 0 : facts.get(i).covered(uncovered).size();
                     if (count > nextCount) {
                         next = i;
                         nextCount = count;
@@ -214,10 +222,12 @@ final class CitationVerifier {
     private static final class SentenceFacts {
         private final Set<String> words;
         private final Set<String> numbers;
+        private final boolean instructionLike;
 
         SentenceFacts(String text) {
             this.words = new HashSet<>(ClaimFacts.words(text));
             this.numbers = ClaimFacts.numberValues(text);
+            this.instructionLike = InstructionLikeText.matches(text);
         }
 
         /** The wanted facts (names, and numbers written "#alt|alt") this sentence holds. */

@@ -17,7 +17,8 @@ import newsdesk.prompt.PromptTemplates;
  * {@link LlmUnavailable} for {@link FallbackAnswerer}; a reply with nothing verifiable becomes the offline answer.
  */
 final class LlmAnswerer {
-    static final String NOT_IN_SOURCES_TEXT = "I couldn't find that in the stored articles.";
+    /** The same words the offline answerer declines with. */
+    static final String NOT_IN_SOURCES_TEXT = ExtractiveAnswerer.DECLINE;
     static final String UNVERIFIED_NOTICE =
             "The language model's answer could not be checked against the sources; this is the offline answer.";
 

@@ -70,9 +70,18 @@ record NumberedPassage(int n, RetrievedPassage hit) {
         return hit.passage().sentences();
     }
 
-    /** What a claim citing this passage may draw on: the header and the text. */
+    /**
+     * What a claim citing this passage may draw on: the header and the sentences, except those that speak to a
+     * machine ("ignore previous instructions...", "@everyone"): they are data, never support for an answer.
+     */
     String evidence() {
-        return header().substring(header().indexOf(']') + 1) + "\n" + text();
+        StringBuilder sb = new StringBuilder(header().substring(header().indexOf(']') + 1));
+        for (Sentence s : sentences()) {
+            if (!InstructionLikeText.matches(s.text())) {
+                sb.append('\n').append(s.text());
+            }
+        }
+        return sb.toString();
     }
 
     Article article() {
