@@ -14,7 +14,7 @@ import newsdesk.config.ConfigException;
  * @param apiKey the key to send; a placeholder for endpoints that take none
  */
 record LlmSettings(String provider, String baseUrl, String model, Duration timeout, int maxRetries,
-                   double temperature, boolean stream, String apiKey, String promptsDir) {
+                   double temperature, boolean stream, String apiKey) {
     static final String API_KEY_ENV = "NEWSDESK_LLM_API_KEY";
     static final String OPENAI_DEFAULT_URL = "https://api.openai.com/v1";
     static final String OLLAMA_DEFAULT_URL = "http://localhost:11434/v1";
@@ -35,7 +35,7 @@ record LlmSettings(String provider, String baseUrl, String model, Duration timeo
         double temperature = config.decimal("llm.temperature", 0.0, 2.0);
         String apiKey = provider.equals("none") ? NO_KEY : apiKey(provider, configuredUrl, env);
         return new LlmSettings(provider, baseUrl, model, timeout, maxRetries, temperature, config.bool("llm.stream"),
-                apiKey, config.string("llm.prompts-dir"));
+                apiKey);
     }
 
     boolean enabled() {

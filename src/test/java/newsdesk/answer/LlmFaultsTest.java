@@ -68,6 +68,16 @@ class LlmFaultsTest {
         assertThat(kit.server.requests()).hasSize(2);
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({"401, authentication failed", "403, authentication failed", "404, model not found",
+            "400, request rejected"})
+    void aRefusalIsNotRetried(int status, String reason) {
+        kit.server.then(status(status, "no"));
+
+        assertOffline(timed(() -> answerer.answer("How many hostages died?")), reason);
+        assertThat(kit.server.requests()).hasSize(1);
+    }
+
     @Test
     void aServerThatDoesNotAnswerInTimeFallsBack() {
         kit.server.then(sleepThen(5_000, reply(GOOD)));
