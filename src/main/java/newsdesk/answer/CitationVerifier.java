@@ -27,7 +27,8 @@ import org.slf4j.LoggerFactory;
  * model that repeats an injected passage cannot cite it into the answer.
  * An unmarked sentence is dropped, with one exception: a caveat saying part of the question is not in the sources,
  * whose names and numbers occur in the passages or the question, is kept after a cited answer.
- * The survivors are renumbered 1..k in order of first use; each citation quotes the sentences of its passage that
+ * A marker naming a passage that holds none of the sentence's facts or words is removed from a sentence that
+ * cites several. The survivors are renumbered 1..k in order of first use; each citation quotes the sentences of its passage that
  * best support the claims citing it.
  */
 final class CitationVerifier {
@@ -66,7 +67,7 @@ final class CitationVerifier {
         for (ClaimSentence s : sentences) {
             String why = s.hasMarkers() ? unsupported(s, byNumber) : unsupportedCaveat(s, passages, question);
             if (why == null) {
-                kept.add(s);
+                kept.add(s.hasMarkers() ? withoutIdleCitations(s, byNumber) : s);
                 anyCited |= s.hasMarkers();
             } else {
                 dropped++;
@@ -98,6 +99,29 @@ final class CitationVerifier {
             evidence.append(p.evidence()).append('\n');
         }
         return unsupportedFacts(s.claim(), evidence.toString(), true);
+    }
+
+    /** Drops the markers of cited passages that hold none of the claim's facts or words (a stray [2]). */
+    private static ClaimSentence withoutIdleCitations(ClaimSentence s, Map<Integer, NumberedPassage> byNumber) {
+        if (s.cited().size() < 2) {
+            return s;
+        }
+        String claim = s.claim();
+        List<Set<String>> numbers = ClaimFacts.numbers(claim);
+        List<String> words = new ArrayList<>(ClaimFacts.names(claim));
+        words.addAll(ClaimFacts.contentWords(claim));
+        Set<Integer> useful = new java.util.LinkedHashSet<>();
+        for (int n : s.cited()) {
+            String evidence = byNumber.get(n).evidence();
+            Set<String> evidenceWords = new HashSet<>(ClaimFacts.words(evidence));
+            Set<String> evidenceNumbers = ClaimFacts.numberValues(evidence);
+            boolean holdsSomething = numbers.stream().anyMatch(g -> g.stream().anyMatch(evidenceNumbers::contains))
+                    || words.stream().anyMatch(w -> ClaimFacts.occursIn(w, evidenceWords, false));
+            if (holdsSomething) {
+                useful.add(n);
+            }
+        }
+        return useful.isEmpty() || useful.size() == s.cited().size() ? s : s.citingOnly(useful);
     }
 
     private static String unsupportedCaveat(ClaimSentence s, List<NumberedPassage> passages, String question) {

@@ -39,22 +39,31 @@ record ClaimSentence(String text, List<Integer> cited) {
         return !cited.isEmpty();
     }
 
-    /** The sentence with each marker group rewritten as {@code [a][b]} through the given renumbering. */
+    /** The same sentence citing only the given passages; markers of the others are removed. */
+    ClaimSentence citingOnly(Set<Integer> keep) {
+        return ClaimSentence.of(renumbered(n -> keep.contains(n) ? n : 0));
+    }
+
+    /**
+     * The sentence with each marker group rewritten as {@code [a][b]} through the given renumbering; a number
+     * mapped to 0 or less is left out.
+     */
     String renumbered(java.util.function.IntUnaryOperator newNumber) {
         Matcher m = MARKER.matcher(text);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
             StringBuilder group = new StringBuilder();
             for (int n : numbersIn(m.group(1))) {
-                String marker = "[" + newNumber.applyAsInt(n) + "]";
-                if (group.indexOf(marker) < 0) {
+                int renumbered = newNumber.applyAsInt(n);
+                String marker = "[" + renumbered + "]";
+                if (renumbered > 0 && group.indexOf(marker) < 0) {
                     group.append(marker);
                 }
             }
             m.appendReplacement(out, Matcher.quoteReplacement(group.toString()));
         }
         m.appendTail(out);
-        return out.toString().replaceAll("\\s{2,}", " ").strip();
+        return out.toString().replaceAll("\\s{2,}", " ").replaceAll("\\s+([.,;:!?])", "$1").strip();
     }
 
     private static List<Integer> numbersIn(String group) {

@@ -25,7 +25,14 @@ final class ReplySentences {
         for (String rawLine : reply.replace("\r", "").split("\n")) {
             String line = rawLine.replace("**", "").replaceFirst("^\\s*(?:[-*•]|\\d+[.)])\\s+", "").strip();
             for (String s : splitLine(line)) {
-                out.add(ClaimSentence.of(s));
+                ClaimSentence sentence = ClaimSentence.of(s);
+                boolean markersOnly = sentence.claim().codePoints().noneMatch(Character::isLetter);
+                if (markersOnly && sentence.hasMarkers() && !out.isEmpty()) {
+                    // "... freed.\n[2]": the markers belong to the sentence above
+                    out.set(out.size() - 1, ClaimSentence.of(out.get(out.size() - 1).text() + " " + s));
+                } else if (!markersOnly) {
+                    out.add(sentence);
+                }
             }
         }
         return out;

@@ -22,11 +22,21 @@ class CitationVerifierTest {
 
     @Test
     void markersMayFollowTheFullStopAndComeInGroups() {
-        VerifiedReply v = verify("Brent rose 3.5 percent on Tuesday. [1] Thirty-seven foreign hostages were killed [2, 1].");
+        VerifiedReply v = verify("Brent rose 3.5 percent on Tuesday. [1] "
+                + "Brent rose while thirty-seven foreign hostages were killed [2, 1].");
 
         assertThat(v.outcome()).isEqualTo(VerifiedReply.Outcome.ANSWERED);
-        assertThat(v.text()).isEqualTo("Brent rose 3.5 percent on Tuesday. [1] Thirty-seven foreign hostages were killed [2][1].");
+        assertThat(v.text()).isEqualTo("Brent rose 3.5 percent on Tuesday. [1] "
+                + "Brent rose while thirty-seven foreign hostages were killed [2][1].");
         assertThat(v.citations()).extracting(Citation::articleId).containsExactly("markets", "siege");
+    }
+
+    @Test
+    void aCitedPassageThatHoldsNothingOfTheClaimLosesItsMarker() {
+        VerifiedReply v = verify("Thirty-seven foreign hostages were killed [1][2].");
+
+        assertThat(v.text()).isEqualTo("Thirty-seven foreign hostages were killed [1].");
+        assertThat(v.citations()).singleElement().extracting(Citation::articleId).isEqualTo("siege");
     }
 
     @Test
@@ -83,6 +93,14 @@ class CitationVerifierTest {
 
         assertThat(v.text()).isEqualTo("Brent crude rose 3.5 percent [1] Thirty-seven hostages were killed [2]");
         assertThat(v.dropped()).isEqualTo(1);
+    }
+
+    @Test
+    void markersOnALineOfTheirOwnBelongToTheSentenceAbove() {
+        VerifiedReply v = verify("Brent crude rose 3.5 percent.\n[1]\n\n[2]");
+
+        assertThat(v.text()).isEqualTo("Brent crude rose 3.5 percent. [1]");
+        assertThat(v.citations()).hasSize(1);
     }
 
     @Test
