@@ -63,6 +63,11 @@ final class ChannelReplyTarget implements ReplyTarget {
     }
 
     private CompletableFuture<Void> typingNow() {
-        return channel.sendTyping().submit();
+        try {
+            return channel.sendTyping().submit();
+        } catch (RuntimeException e) {
+            // e.g. no permission to type here: not a reason to withhold the answer
+            return CompletableFuture.completedFuture(null);
+        }
     }
 }

@@ -62,8 +62,12 @@ final class ExtensionCommand implements SlashCommandHandler {
         });
     }
 
+    /** Discord wants required options before optional ones; otherwise the order is kept. */
     private static List<OptionData> options(List<SlashOption> options) {
-        return options.stream().map(o -> new OptionData(type(o.type()), o.name(), o.description(), o.required())).toList();
+        return options.stream()
+                .sorted(java.util.Comparator.comparing((SlashOption o) -> !o.required()))
+                .map(o -> new OptionData(type(o.type()), o.name(), o.description(), o.required()))
+                .toList();
     }
 
     private static OptionType type(SlashOption.Type type) {
