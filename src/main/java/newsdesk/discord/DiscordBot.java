@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -14,9 +13,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.JDABuilder;
+import net.dv8tion.jda.api.Permission;
 import net.dv8tion.jda.api.entities.Guild;
 import net.dv8tion.jda.api.entities.Message.MentionType;
-import net.dv8tion.jda.api.entities.channel.middleman.GuildMessageChannel;
 import net.dv8tion.jda.api.exceptions.InvalidTokenException;
 import net.dv8tion.jda.api.interactions.InteractionContextType;
 import net.dv8tion.jda.api.interactions.commands.build.CommandData;
@@ -40,6 +39,10 @@ public final class DiscordBot implements AutoCloseable {
     static final Duration READY_TIMEOUT = Duration.ofMinutes(2);
     static final Duration ANSWER_GRACE = Duration.ofSeconds(5);
     private static final Duration DISCONNECT_TIMEOUT = Duration.ofSeconds(10);
+    /** View Channel, Send Messages, Embed Links, Read Message History, Create Public Threads, Send Messages in Threads. */
+    static final long PERMISSIONS = Permission.getRaw(Permission.VIEW_CHANNEL, Permission.MESSAGE_SEND,
+            Permission.MESSAGE_EMBED_LINKS, Permission.MESSAGE_HISTORY, Permission.CREATE_PUBLIC_THREADS,
+            Permission.MESSAGE_SEND_IN_THREADS);
 
     private final DiscordSettings settings;
     private final String token;
@@ -130,24 +133,14 @@ public final class DiscordBot implements AutoCloseable {
         }
     }
 
-    /**
-     * Posts text (Discord markdown, split into messages when long) to a channel the bot can see; mentions nobody.
-     * Article text in it should already be escaped.
-     */
-    public CompletableFuture<Void> post(String channelId, String text) {
+    /** The link that adds the bot to a server with the permissions it needs (known once started). */
+    public String inviteUrl() {
         JDA connected = jda;
-        if (connected == null || stopping.get()) {
-            return CompletableFuture.failedFuture(new IllegalStateException("the Discord bot is not running"));
+        if (connected == null) {
+            throw new IllegalStateException("the bot has not started");
         }
-        GuildMessageChannel channel = connected.getChannelById(GuildMessageChannel.class, channelId);
-        if (channel == null) {
-            return CompletableFuture.failedFuture(new IllegalArgumentException("no channel " + channelId + " the bot can post in"));
-        }
-        CompletableFuture<Void> sent = CompletableFuture.completedFuture(null);
-        for (String message : MessageSplitter.split(text, AnswerRendering.MESSAGE_LIMIT)) {
-            sent = sent.thenCompose(v -> channel.sendMessage(SafeMessages.create(message)).submit().thenApply(m -> null));
-        }
-        return sent;
+        return "https://discord.com/oauth2/authorize?client_id=" + connected.getSelfUser().getApplicationId()
+                + "&scope=bot+applications.commands&permissions=" + PERMISSIONS;
     }
 
     /** Blocks until the bot is closed, or Discord ended the session for good. */

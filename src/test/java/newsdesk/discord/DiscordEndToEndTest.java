@@ -87,6 +87,8 @@ class DiscordEndToEndTest {
         assertThat(ask.path("options").get(0).path("name").asText()).isEqualTo("question");
         assertThat(ask.path("options").get(0).path("required").asBoolean()).isTrue();
         assertThat(ask.path("options").get(1).path("name").asText()).isEqualTo("private");
+        assertThat(bot.inviteUrl()).isEqualTo("https://discord.com/oauth2/authorize?client_id=" + FakeDiscord.APPLICATION
+                + "&scope=bot+applications.commands&permissions=" + FakeDiscord.BOT_PERMISSIONS);
     }
 
     @Test
