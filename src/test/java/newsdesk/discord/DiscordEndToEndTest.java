@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import newsdesk.answer.Question;
@@ -65,9 +66,7 @@ class DiscordEndToEndTest {
     static void stopBotThenFake() throws Exception {
         // JDA first: with the fake gone first, JDA would try to reconnect with backoff
         if (bot != null) {
-            long start = System.nanoTime();
             bot.close();
-            System.out.printf("bot shut down in %d ms%n", (System.nanoTime() - start) / 1_000_000);
         }
         if (discord != null) {
             discord.close();
@@ -271,6 +270,32 @@ class DiscordEndToEndTest {
                 refused.close();
             }
         }
+    }
+
+    @Test
+    @Order(12)
+    void closingLetsTheAnswerInProgressFinishAndBeSentThenDisconnects() throws Exception {
+        CountDownLatch release = answerer.holdAnswers();
+        String id = discord.runSlashCommand("ask", CHANNEL, FakeDiscord.textOption("question", "Hostages, at closing time?"));
+        assertThat(answerer.awaitHeld(10)).isTrue();
+
+        long start = System.nanoTime();
+        Thread closing = new Thread(bot::close, "closing");
+        closing.start();
+        // close() is waiting for the answer pool once its thread parks with a time limit
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (closing.getState() != Thread.State.TIMED_WAITING && System.nanoTime() < deadline) {
+            Thread.onSpinWait();
+        }
+        assertThat(closing.getState()).isEqualTo(Thread.State.TIMED_WAITING);
+        assertThat(discord.requests()).as("no answer yet").noneMatch(r -> r.is("PATCH", discord.originalResponseOf(id)));
+        release.countDown();
+        closing.join(WAIT.toMillis());
+        System.out.printf("bot shut down in %d ms, one answer in progress%n", (System.nanoTime() - start) / 1_000_000);
+
+        assertThat(closing.isAlive()).isFalse();
+        var answer = discord.await("PATCH", discord.originalResponseOf(id), Duration.ZERO);
+        assertThat(answer.body().path("content").asText()).startsWith(FactsAnswerer.HOSTAGES);
     }
 
     private static List<String> buttonIds(JsonNode message) {

@@ -3,6 +3,8 @@ package newsdesk.discord;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import newsdesk.answer.Answer;
 import newsdesk.answer.Answerer;
 import newsdesk.answer.Citation;
@@ -22,10 +24,32 @@ final class FactsAnswerer implements Answerer {
 
     final List<Question> asked = new CopyOnWriteArrayList<>();
     volatile RuntimeException failWith;
+    private volatile CountDownLatch gate;
+    private volatile CountDownLatch held;
+
+    /** Holds answers until the returned latch opens; {@link #awaitHeld} waits for one to arrive. */
+    CountDownLatch holdAnswers() {
+        held = new CountDownLatch(1);
+        gate = new CountDownLatch(1);
+        return gate;
+    }
+
+    boolean awaitHeld(long seconds) throws InterruptedException {
+        return held.await(seconds, TimeUnit.SECONDS);
+    }
 
     @Override
     public Answer answer(Question question) {
         asked.add(question);
+        CountDownLatch g = gate;
+        if (g != null) {
+            held.countDown();
+            try {
+                g.await(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
         if (failWith != null) {
             throw failWith;
         }
