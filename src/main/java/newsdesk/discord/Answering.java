@@ -1,5 +1,6 @@
 package newsdesk.discord;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -18,10 +19,19 @@ final class Answering {
 
     private final Answerer answerer;
     private final FeedbackButtons feedback;
+    private final boolean streaming;
+    private final Clock clock;
 
     Answering(Answerer answerer, FeedbackButtons feedback) {
+        this(answerer, feedback, false, Clock.systemUTC());
+    }
+
+    /** @param streaming show the answer while it is written, when the answerer streams (an LLM) */
+    Answering(Answerer answerer, FeedbackButtons feedback, boolean streaming, Clock clock) {
         this.answerer = answerer;
         this.feedback = feedback;
+        this.streaming = streaming;
+        this.clock = clock;
     }
 
     /** @return the answer as delivered, or empty when it failed (the user was told) */
@@ -36,7 +46,16 @@ final class Answering {
     Optional<Answer> answerInto(Question question, ReplyTarget target, Consumer<Answer> beforeDelivery) {
         Answer answer;
         try (ReplyTarget.Working working = target.working()) {
-            answer = answerer.answer(question);
+            if (streaming) {
+                Drafts drafts = new Drafts(target, clock);
+                try {
+                    answer = answerer.answer(question, drafts);
+                } finally {
+                    drafts.finish();
+                }
+            } else {
+                answer = answerer.answer(question);
+            }
         } catch (RuntimeException e) {
             String ref = Ids.next();
             log.error("answering failed [ref {}] (question of {} chars)", ref, question.text().length(), e);

@@ -10,26 +10,46 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import net.dv8tion.jda.api.components.buttons.Button;
+import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.entities.channel.middleman.MessageChannel;
 
-/** Messages in a channel or thread, with the typing indicator shown while the answer is being made. */
+/**
+ * Messages in a channel or thread, with the typing indicator shown while the answer is being made, and a draft
+ * message edited as it is written when the answer streams.
+ */
 final class ChannelReplyTarget implements ReplyTarget {
     // Discord shows "typing…" for about 10 s per request
     private static final long TYPING_EVERY_SECONDS = 8;
 
     private final MessageChannel channel;
     private final ScheduledExecutorService typing;
+    private volatile Message draft;
 
     ChannelReplyTarget(MessageChannel channel, ScheduledExecutorService typing) {
         this.channel = channel;
         this.typing = typing;
     }
 
+    /** The first draft is a new message; later drafts, and then the answer, edit it. */
+    @Override
+    public CompletableFuture<Void> showDraft(String text) {
+        Message shown = draft;
+        if (shown == null) {
+            return channel.sendMessage(SafeMessages.create(text)).submit().thenAccept(m -> draft = m);
+        }
+        return shown.editMessage(SafeMessages.edit(text)).submit().thenApply(m -> null);
+    }
+
     @Override
     public void send(List<String> messages, List<Button> lastButtons) {
         for (int i = 0; i < messages.size(); i++) {
             List<Button> buttons = i == messages.size() - 1 ? lastButtons : List.of();
-            channel.sendMessage(SafeMessages.create(messages.get(i), buttons)).complete();
+            Message shown = draft;
+            if (i == 0 && shown != null) {
+                shown.editMessage(SafeMessages.edit(messages.get(i), buttons)).complete();
+            } else {
+                channel.sendMessage(SafeMessages.create(messages.get(i), buttons)).complete();
+            }
         }
     }
 

@@ -63,7 +63,7 @@ public final class DiscordBot implements AutoCloseable {
         this.typing = Executors.newSingleThreadScheduledExecutor(daemon("newsdesk-typing"));
         this.feedbackRecorder = Executors.newSingleThreadExecutor(daemon("newsdesk-feedback"));
         FeedbackButtons feedback = new FeedbackButtons(b.feedback, feedbackRecorder, b.clock);
-        Answering answering = new Answering(b.answerer, feedback);
+        Answering answering = new Answering(b.answerer, feedback, settings.streamAnswers(), b.clock);
         RateLimits limits = new RateLimits(settings.userRatePerMinute(), settings.guildRatePerMinute(), b.clock);
         AccessPolicy access = AccessPolicy.from(settings);
 

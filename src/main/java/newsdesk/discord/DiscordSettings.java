@@ -17,10 +17,11 @@ import newsdesk.config.ConfigException;
  * @param queue answers that may wait for a worker; beyond that the user is told the bot is busy
  * @param apiBaseUrl REST base URL ending in a slash, or empty for Discord itself
  * @param gatewayUrl gateway WebSocket URL, or empty for Discord itself
+ * @param streamAnswers show an answer while it is written, edited about once a second ({@code llm.stream})
  */
 public record DiscordSettings(List<Long> guildIds, Set<Long> allowedGuilds, Set<Long> allowedChannels,
                               int userRatePerMinute, int guildRatePerMinute, int workers, int queue,
-                              String apiBaseUrl, String gatewayUrl) {
+                              String apiBaseUrl, String gatewayUrl, boolean streamAnswers) {
     public DiscordSettings {
         guildIds = List.copyOf(guildIds);
         allowedGuilds = Set.copyOf(allowedGuilds);
@@ -39,13 +40,14 @@ public record DiscordSettings(List<Long> guildIds, Set<Long> allowedGuilds, Set<
                 config.integer("discord.workers", 1, 64),
                 config.integer("discord.queue", 0, 10_000),
                 url(config, "discord.api-base-url", "http://", "https://"),
-                url(config, "discord.gateway-url", "ws://", "wss://"));
+                url(config, "discord.gateway-url", "ws://", "wss://"),
+                config.bool("llm.stream"));
     }
 
     /** The same settings talking to another Discord (a proxy, a fake in tests). */
     public DiscordSettings withEndpoints(String apiBaseUrl, String gatewayUrl) {
         return new DiscordSettings(guildIds, allowedGuilds, allowedChannels, userRatePerMinute, guildRatePerMinute,
-                workers, queue, apiBaseUrl, gatewayUrl);
+                workers, queue, apiBaseUrl, gatewayUrl, streamAnswers);
     }
 
     Optional<String> customApiBaseUrl() {

@@ -1,12 +1,13 @@
 package newsdesk.discord;
 
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import net.dv8tion.jda.api.components.buttons.Button;
 import net.dv8tion.jda.api.interactions.InteractionHook;
 
 /**
  * The deferred response to a slash command: the first message replaces the "thinking…" placeholder, the rest follow
- * as follow-up messages with the same visibility.
+ * as follow-up messages with the same visibility. Drafts replace the placeholder too.
  */
 final class InteractionReplyTarget implements ReplyTarget {
     private final InteractionHook hook;
@@ -15,6 +16,11 @@ final class InteractionReplyTarget implements ReplyTarget {
     InteractionReplyTarget(InteractionHook hook, boolean ephemeral) {
         this.hook = hook;
         this.ephemeral = ephemeral;
+    }
+
+    @Override
+    public CompletableFuture<Void> showDraft(String text) {
+        return hook.editOriginal(SafeMessages.edit(text)).submit().thenApply(message -> null);
     }
 
     @Override

@@ -48,7 +48,7 @@ class DiscordEndToEndTest {
     static void startBotAgainstFakeDiscord() throws Exception {
         discord = new FakeDiscord();
         DiscordSettings settings = new DiscordSettings(List.of(GUILD), Set.of(), Set.of(CHANNEL), 100, 100, 2, 4,
-                discord.apiBaseUrl(), discord.gatewayUrl());
+                discord.apiBaseUrl(), discord.gatewayUrl(), true);
         var articles = new ListArticleStore(List.of(new StoredArticle(new Article("in-amenas",
                 "Algeria hostage crisis ends", "Example Wire", "2013-01-19", "https://news.example/in-amenas",
                 "text", "test"), Instant.now(), 3, "h")));
@@ -122,6 +122,19 @@ class DiscordEndToEndTest {
 
     @Test
     @Order(4)
+    void aStreamedAnswerIsShownAsADraftThenReplacedByTheFinalAnswer() throws Exception {
+        String id = discord.runSlashCommand("ask", CHANNEL, FakeDiscord.textOption("question", "Streaming: hostages?"));
+
+        var draft = discord.await("PATCH", discord.originalResponseOf(id), WAIT);
+        assertThat(draft.body().path("content").asText()).isEqualTo(FactsAnswerer.HOSTAGES + " …");
+        assertThat(draft.body().path("components").size()).isZero();
+        var last = discord.await(r -> r.is("PATCH", discord.originalResponseOf(id)) && r != draft, WAIT, "the final answer");
+        assertThat(last.body().path("content").asText()).startsWith(FactsAnswerer.HOSTAGES + "\n\n**Sources**");
+        assertThat(buttonIds(last.body())).hasSize(2);
+    }
+
+    @Test
+    @Order(5)
     void feedbackClickIsRecordedAndThankedPrivately() throws Exception {
         String asked = discord.runSlashCommand("ask", CHANNEL, FakeDiscord.textOption("question", "Hostages died?"));
         var answer = discord.await("PATCH", discord.originalResponseOf(asked), WAIT);
@@ -142,7 +155,7 @@ class DiscordEndToEndTest {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void mentionIsAnsweredInANewThreadAndAFollowUpThereUsesTheThreadsContext() throws Exception {
         String question = MENTION + " how many hostages died? @everyone";
         String messageId = discord.postMessage(CHANNEL, question, true, true);
@@ -164,7 +177,7 @@ class DiscordEndToEndTest {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void outsideTheAllowedChannelsSlashCommandsGetAPrivateNotEnabled() throws Exception {
         String id = discord.runSlashCommand("ask", OTHER_CHANNEL, FakeDiscord.textOption("question", "Hostages?"));
 
@@ -175,7 +188,7 @@ class DiscordEndToEndTest {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void sourcesAndHelpAnswerPrivately() throws Exception {
         String sources = discord.runSlashCommand("sources", CHANNEL, FakeDiscord.textOption("query", "algeria"));
         var deferred = discord.await("POST", discord.callbackOf(sources), WAIT);
@@ -190,7 +203,7 @@ class DiscordEndToEndTest {
     }
 
     @Test
-    @Order(8)
+    @Order(9)
     void aFailingAnswerGetsAnApologyWithAReferenceAndTheBotCarriesOn() throws Exception {
         answerer.failWith = new IllegalStateException("index on fire") {
             @Override
@@ -216,7 +229,7 @@ class DiscordEndToEndTest {
     }
 
     @Test
-    @Order(9)
+    @Order(10)
     void everyMessageTheBotSentAllowedNoMentions() {
         List<JsonNode> sent = new ArrayList<>();
         for (var r : discord.requests()) {
@@ -240,10 +253,10 @@ class DiscordEndToEndTest {
     }
 
     @Test
-    @Order(10)
+    @Order(11)
     void aRejectedTokenIsALoginError() {
         DiscordSettings settings = new DiscordSettings(List.of(), Set.of(), Set.of(), 1, 1, 1, 1,
-                discord.apiBaseUrl(), discord.gatewayUrl());
+                discord.apiBaseUrl(), discord.gatewayUrl(), false);
         DiscordBot wrong = DiscordBot.builder(settings, answerer, new ListArticleStore(List.of()))
                 .token("not-the-token").build();
         try {
@@ -255,12 +268,12 @@ class DiscordEndToEndTest {
     }
 
     @Test
-    @Order(11)
+    @Order(12)
     void aRefusedMessageContentIntentIsALoginErrorThatSaysWhatToEnable() throws Exception {
         try (FakeDiscord strict = new FakeDiscord()) {
             strict.refuseIdentifyWith(4014);
             DiscordSettings settings = new DiscordSettings(List.of(), Set.of(), Set.of(), 1, 1, 1, 1,
-                    strict.apiBaseUrl(), strict.gatewayUrl());
+                    strict.apiBaseUrl(), strict.gatewayUrl(), false);
             DiscordBot refused = DiscordBot.builder(settings, answerer, new ListArticleStore(List.of()))
                     .token(FakeDiscord.TOKEN).build();
             try {
@@ -273,7 +286,7 @@ class DiscordEndToEndTest {
     }
 
     @Test
-    @Order(12)
+    @Order(13)
     void closingLetsTheAnswerInProgressFinishAndBeSentThenDisconnects() throws Exception {
         CountDownLatch release = answerer.holdAnswers();
         String id = discord.runSlashCommand("ask", CHANNEL, FakeDiscord.textOption("question", "Hostages, at closing time?"));
