@@ -1,6 +1,8 @@
 package newsdesk.discord;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
@@ -35,24 +37,35 @@ final class AnswerWorkers implements AutoCloseable {
 
     /** @return false when the pool is full or closing; the task then never runs */
     boolean trySubmit(Runnable task) {
+        return trySubmit(task, () -> { });
+    }
+
+    /**
+     * @param ifNeverRun what to do instead if the pool closes while the task still waits in the queue (tell the
+     *                   user), run on the closing thread
+     * @return false when the pool is full or closing; then neither runs
+     */
+    boolean trySubmit(Runnable task, Runnable ifNeverRun) {
         try {
-            pool.execute(() -> {
-                try {
-                    task.run();
-                } catch (RuntimeException | Error e) {
-                    log.error("a task on the answer pool failed", e);
-                }
-            });
+            pool.execute(new Job(task, ifNeverRun));
             return true;
         } catch (RejectedExecutionException e) {
             return false;
         }
     }
 
-    /** Stops taking work and lets running and queued answers finish within the grace period. */
+    /**
+     * Stops taking work: waiting tasks are dropped (their {@code ifNeverRun} runs instead) and running ones get the
+     * grace period to finish before they are interrupted.
+     */
     @Override
     public void close() {
         pool.shutdown();
+        List<Runnable> waiting = new ArrayList<>();
+        pool.getQueue().drainTo(waiting);
+        for (Runnable job : waiting) {
+            ((Job) job).neverRun();
+        }
         try {
             if (!pool.awaitTermination(grace.toMillis(), TimeUnit.MILLISECONDS)) {
                 log.warn("answers still running after {} s; interrupting them", grace.toSeconds());
@@ -62,6 +75,25 @@ final class AnswerWorkers implements AutoCloseable {
         } catch (InterruptedException e) {
             pool.shutdownNow();
             Thread.currentThread().interrupt();
+        }
+    }
+
+    private record Job(Runnable task, Runnable ifNeverRun) implements Runnable {
+        @Override
+        public void run() {
+            try {
+                task.run();
+            } catch (RuntimeException | Error e) {
+                log.error("a task on the answer pool failed", e);
+            }
+        }
+
+        void neverRun() {
+            try {
+                ifNeverRun.run();
+            } catch (RuntimeException e) {
+                log.warn("could not tell a waiting user that the bot is stopping: {}", e.toString());
+            }
         }
     }
 }

@@ -1,5 +1,6 @@
 package newsdesk.discord;
 
+import java.util.List;
 import java.util.function.Consumer;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
 import org.slf4j.Logger;
@@ -22,7 +23,8 @@ final class Deferral {
     static void run(SlashCommandInteractionEvent event, boolean ephemeral, AnswerWorkers workers,
                     Consumer<ReplyTarget> work) {
         ReplyTarget target = new InteractionReplyTarget(event.getHook(), ephemeral);
-        if (!workers.trySubmit(() -> work.accept(target))) {
+        Runnable stopping = () -> target.send(List.of(EventRouter.STOPPING), List.of());
+        if (!workers.trySubmit(() -> work.accept(target), stopping)) {
             event.reply(SafeMessages.create(AnswerWorkers.BUSY)).setEphemeral(true)
                     .queue(null, e -> log.warn("could not say busy to /{}: {}", event.getName(), e.toString()));
             return;

@@ -83,7 +83,8 @@ final class ThreadConversations {
             shortReply(message, thread, RateLimits.slowDown(wait.get()));
             return;
         }
-        if (!workers.trySubmit(() -> answer(message, thread, question))) {
+        if (!workers.trySubmit(() -> answer(message, thread, question),
+                () -> shortReply(message, thread, EventRouter.STOPPING))) {
             shortReply(message, thread, AnswerWorkers.BUSY);
         }
     }

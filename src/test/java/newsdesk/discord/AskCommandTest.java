@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 class AskCommandTest {
     private final MutableClock clock = new MutableClock(Instant.parse("2024-05-01T12:00:00Z"));
     private final List<Feedback> votes = new ArrayList<>();
-    private AnswerWorkers workers = new AnswerWorkers(1, 1, Duration.ofSeconds(5));
+    private AnswerWorkers workers = new AnswerWorkers(1, 4, Duration.ofSeconds(5));
 
     @AfterEach
     void stopWorkers() {
@@ -48,7 +48,7 @@ class AskCommandTest {
         verify(slash.deferral).queue(any(), any());
         assertThat(slash.edits).as("nothing sent while the answer is being made").isEmpty();
         release.countDown();
-        workers.close();
+        Idle.await(workers);
 
         assertThat(answerer.threads).singleElement().asString().startsWith("newsdesk-answer-");
         assertThat(answerer.questions.get(0).text()).isEqualTo("How many hostages died?");
@@ -64,7 +64,7 @@ class AskCommandTest {
     void privateQuestionsAreDeferredEphemerally() {
         SlashEvents slash = use(Map.of("question", "Hostages?", "private", true));
         ask(RecordingAnswerer.saying(FactsAnswerer.HOSTAGES), 5).handle(slash.event);
-        workers.close();
+        Idle.await(workers);
         verify(slash.event).deferReply(true);
     }
 
@@ -73,7 +73,7 @@ class AskCommandTest {
         String longText = "A sentence that says something of note [1]. ".repeat(120);
         SlashEvents slash = use(Map.of("question", "Tell me everything", "private", true));
         ask(RecordingAnswerer.saying(longText), 5).handle(slash.event);
-        workers.close();
+        Idle.await(workers);
 
         assertThat(slash.edits).hasSize(1);
         assertThat(slash.edits.get(0).getComponents()).isEmpty();
@@ -92,7 +92,7 @@ class AskCommandTest {
         });
         SlashEvents slash = use(Map.of("question", "Hostages?"));
         ask(broken, 5).handle(slash.event);
-        workers.close();
+        Idle.await(workers);
 
         assertThat(slash.edits).singleElement().satisfies(edit -> {
             assertThat(edit.getContent()).startsWith("Sorry, something went wrong").containsPattern("ref `[a-z0-9]{8}`");
@@ -146,7 +146,7 @@ class AskCommandTest {
     void feedbackButtonsCarryTheAnswerId() {
         SlashEvents slash = use(Map.of("question", "Hostages?"));
         ask(RecordingAnswerer.saying(FactsAnswerer.HOSTAGES), 5).handle(slash.event);
-        workers.close();
+        Idle.await(workers);
         ActionRow row = (ActionRow) slash.edits.get(0).getComponents().get(0);
         assertThat(row.getButtons()).extracting(b -> b.getCustomId())
                 .allMatch(id -> id.matches("fb:(up|down):[a-z0-9]{8}"));

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 class ExtensionCommandTest {
-    private final AnswerWorkers workers = new AnswerWorkers(1, 1, Duration.ofSeconds(5));
+    private final AnswerWorkers workers = new AnswerWorkers(1, 4, Duration.ofSeconds(5));
     private final AtomicReference<SlashRequest> received = new AtomicReference<>();
     private final SlashCommand briefing = SlashCommand.withSubcommands("briefing", "Daily briefings", true,
             request -> {
@@ -47,7 +47,7 @@ class ExtensionCommandTest {
         org.mockito.Mockito.when(slash.event.getSubcommandName()).thenReturn("subscribe");
 
         new ExtensionCommand(briefing, workers).handle(slash.event);
-        workers.close();
+        Idle.await(workers);
 
         verify(slash.event).deferReply(true);
         SlashRequest request = received.get();

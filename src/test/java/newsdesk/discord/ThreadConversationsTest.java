@@ -101,7 +101,7 @@ class ThreadConversationsTest {
         when(create.complete()).thenReturn(thread);
 
         conversations().onMessage(inChannel(message, user(5, false)));
-        workers.close();
+        Idle.await(workers);
 
         verify(message).createThreadChannel("how many hostages died?");
         assertThat(answerer.questions).singleElement().satisfies(q -> {
@@ -120,8 +120,9 @@ class ThreadConversationsTest {
     void inTheBotsThreadEveryMessageIsAFollowUpAskedWithTheThreadsTurns() {
         ThreadConversations conversations = conversations();
         conversations.onMessage(inThread(message("<@42> how many hostages died?"), user(5, false)));
+        Idle.await(workers);
         conversations.onMessage(inThread(message("When did it end?"), user(6, false)));
-        workers.close();
+        Idle.await(workers);
 
         assertThat(answerer.questions).hasSize(2);
         assertThat(answerer.questions.get(1).text()).isEqualTo("When did it end?");
@@ -135,7 +136,7 @@ class ThreadConversationsTest {
     void aThreadTheBotNeitherStartedNorAnsweredInNeedsAMention() {
         when(thread.getOwnerIdLong()).thenReturn(99L);
         conversations().onMessage(inThread(message("When did it end?"), user(6, false)));
-        workers.close();
+        Idle.await(workers);
         assertThat(answerer.questions).isEmpty();
     }
 
@@ -148,7 +149,7 @@ class ThreadConversationsTest {
         MessageReceivedEvent webhook = inChannel(message("<@42> from a webhook"), user(5, false));
         when(webhook.isWebhookMessage()).thenReturn(true);
         conversations.onMessage(webhook);
-        workers.close();
+        Idle.await(workers);
 
         assertThat(answerer.questions).isEmpty();
         assertThat(sentInChannel).isEmpty();
@@ -160,7 +161,7 @@ class ThreadConversationsTest {
         ThreadConversations conversations = conversations(Set.of(11L), 10);
         conversations.onMessage(inChannel(message("<@42> how many hostages died?"), user(5, false)));
         conversations.onMessage(inChannel(message("how many hostages died?"), user(5, false)));
-        workers.close();
+        Idle.await(workers);
 
         assertThat(answerer.questions).isEmpty();
         assertThat(repliesToMessages).singleElement().satisfies(m -> {
@@ -174,7 +175,7 @@ class ThreadConversationsTest {
         ThreadConversations conversations = conversations(Set.of(), 1);
         conversations.onMessage(inThread(message("<@42> how many hostages died?"), user(5, false)));
         conversations.onMessage(inThread(message("and then?"), user(5, false)));
-        workers.close();
+        Idle.await(workers);
 
         assertThat(answerer.questions).hasSize(1);
         assertThat(sentInThread).anySatisfy(m -> {
@@ -189,7 +190,7 @@ class ThreadConversationsTest {
         when(message.createThreadChannel(anyString())).thenThrow(new IllegalStateException("missing permission"));
 
         conversations().onMessage(inChannel(message, user(5, false)));
-        workers.close();
+        Idle.await(workers);
 
         assertThat(sentInChannel).singleElement().satisfies(m -> assertThat(m.getContent()).startsWith(FactsAnswerer.HOSTAGES));
     }
@@ -198,7 +199,7 @@ class ThreadConversationsTest {
     void aMentionWithoutAQuestionGetsAnExample() {
         Message message = message("<@42>");
         conversations().onMessage(inChannel(message, user(5, false)));
-        workers.close();
+        Idle.await(workers);
         verify(message, never()).createThreadChannel(anyString());
         assertThat(repliesToMessages).singleElement()
                 .satisfies(m -> assertThat(m.getContent()).isEqualTo(ThreadConversations.EMPTY_QUESTION));
