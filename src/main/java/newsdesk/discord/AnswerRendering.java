@@ -33,7 +33,8 @@ final class AnswerRendering {
     }
 
     static List<String> render(Answer answer, int limit) {
-        StringBuilder text = new StringBuilder(DiscordMarkdown.escapeKeepingMarkers(answer.answer().strip()));
+        String said = answer.answer() == null ? "" : answer.answer().strip();
+        StringBuilder text = new StringBuilder(DiscordMarkdown.escapeKeepingMarkers(said));
         if (answer.notice() != null && !answer.notice().isBlank()) {
             text.append("\n\n*").append(escape(oneLine(answer.notice()))).append('*');
         }
