@@ -16,6 +16,13 @@ final class AnswerEvidence {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern STATEMENT = Pattern.compile(
             "[\"“”]|\\b(said|says|told|stated|statement|announced|declared|added|warned|quoted)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern AMOUNT = Pattern.compile(
+            "[$€£¥]\\s?\\d|\\d\\s?(%|percent|per cent)|\\d[\\d,.]*\\s?(million|billion|bn|m|k)?\\s?(dollars|euros|pounds|yen|francs|usd|eur|gbp)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern CLOCK_TIME = Pattern.compile("\\b\\d{1,2}(:\\d{2})?\\s?(a\\.m\\.|p\\.m\\.|am\\b|pm\\b)|\\b\\d{1,2}:\\d{2}\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern QUOTATION = Pattern.compile("[\"“”]");
+
     /** "machine-guns, rocket launchers, missiles and grenades": three or more things listed. */
     private static final Pattern ENUMERATION = Pattern.compile("[\\p{L}-]+(?: [\\p{L}-]+)?, [\\p{L}-]+(?: [\\p{L}-]+)?,? and [\\p{L}-]+");
     private static final Pattern PLACE_PREPOSITION = Pattern.compile(
@@ -34,9 +41,9 @@ final class AnswerEvidence {
 
     static double of(QuestionAnalysis q, List<Token> sentence, String text) {
         return switch (q.kind()) {
-            case COUNT -> count(q, sentence);
+            case COUNT -> count(q, sentence, text);
             case DURATION -> duration(sentence);
-            case TIME -> time(q, sentence);
+            case TIME -> CLOCK_TIME.matcher(text).find() ? 1.0 : time(q, sentence);
             case PERSON -> person(q, sentence);
             case DEFINITION -> definition(q, sentence);
             case PLACE -> place(q, sentence, text);
@@ -47,9 +54,12 @@ final class AnswerEvidence {
         };
     }
 
-    /** A number that counts the target: "all 32 militants" for "how many militants". */
-    private static double count(QuestionAnalysis q, List<Token> s) {
-        double best = 0;
+    /**
+     * A number that counts the target: "all 32 militants" for "how many militants". For "how much", an amount of
+     * money or a percentage also answers ("demanded $4.5 million" for "how much ransom").
+     */
+    private static double count(QuestionAnalysis q, List<Token> s, String text) {
+        double best = q.text().toLowerCase(java.util.Locale.ROOT).contains("how much") && AMOUNT.matcher(text).find() ? 0.8 : 0;
         for (int i = 0; i < s.size(); i++) {
             Token t = s.get(i);
             if (!t.number() || Words.isYear(t) || q.terms().contains(t.stem())) {
@@ -66,6 +76,11 @@ final class AnswerEvidence {
             }
         }
         return best;
+    }
+
+    /** A sentence that quotes someone ("...," she said). */
+    static boolean isQuotation(String text) {
+        return QUOTATION.matcher(text).find() && STATEMENT.matcher(text.replaceAll("[\"“”]", "")).find();
     }
 
     /** A statement, about the subject asked for when the question names one ("what did she say about X"). */

@@ -34,6 +34,10 @@ final class ExtractiveAnswerer implements Answerer {
     private static final double CONTEXT_WEIGHT = 0.5;
     private static final double MERGED_CONTEXT_WEIGHT = 0.6;
     private static final double VERB_WEIGHT = 0.35;
+    /** A figure given again, changed: "the organizers revised that number to 214". */
+    private static final java.util.regex.Pattern REVISION = java.util.regex.Pattern.compile(
+            "\\b(revised|raised|rose|risen|updated|increased|climbed|grew|grown|lowered|corrected|later put)\\b.*\\d"
+                    + "|\\d.*\\b(revised|raised|updated)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
     private static final double CATEGORY_WEIGHT = 0.3;
 
     private final ContentRetriever retriever;
@@ -58,7 +62,23 @@ final class ExtractiveAnswerer implements Answerer {
         return answer.withTiming((System.nanoTime() - started) / 1_000_000);
     }
 
+    /** A question of several parts ("how long..., and where were they sent?") is answered part by part. */
     private Answer answerValid(Question question) {
+        List<String> parts = CompoundQuestion.split(question.text());
+        if (parts.size() == 1) {
+            return answerOne(question);
+        }
+        List<Answer> answers = new ArrayList<>();
+        List<Turn> history = new ArrayList<>(question.history());
+        for (String part : parts) {
+            Answer a = answerOne(new Question(part, history));
+            answers.add(a);
+            history.add(new Turn(part, a.abstained() ? "" : a.answer()));
+        }
+        return CompoundQuestion.merge(question.text(), answers);
+    }
+
+    private Answer answerOne(Question question) {
         String query = rewriter.standalone(question);
         QuestionAnalysis analysis = QuestionAnalysis.of(question.text());
         List<RetrievedPassage> hits = retriever.retrieve(Query.from(query)).stream()
@@ -87,7 +107,7 @@ final class ExtractiveAnswerer implements Answerer {
         for (Token t : Words.tokens(analysis.text())) {
             for (String stem : Words.parts(t)) {
                 if (analysis.terms().contains(stem)) {
-                    weights.putIfAbsent(stem, importance(analysis, stem) * idf(t.lower(), stem, local));
+                    weights.putIfAbsent(stem, idf(t.lower(), stem, local));
                 }
             }
         }
@@ -116,7 +136,10 @@ final class ExtractiveAnswerer implements Answerer {
     }
 
     private List<Candidate> candidates(QuestionAnalysis analysis, Map<String, Double> weights, List<RetrievedPassage> hits) {
-        double total = weights.values().stream().mapToDouble(Double::doubleValue).sum();
+        // A missing verb or category word costs little: it is often paraphrased.
+        Map<String, Double> ifMissing = new HashMap<>();
+        weights.forEach((stem, w) -> ifMissing.put(stem, importance(analysis, stem) * w));
+        double total = ifMissing.values().stream().mapToDouble(Double::doubleValue).sum();
         Map<String, RetrievedPassage> byKey = new HashMap<>();
         hits.forEach(h -> byKey.putIfAbsent(h.passage().key(), h));
         List<Candidate> out = new ArrayList<>();
@@ -132,26 +155,58 @@ final class ExtractiveAnswerer implements Answerer {
                     continue;
                 }
                 Set<String> own = stemsOf(s.text());
-                Set<String> context = new HashSet<>(titleStems);
+                Set<String> context = new HashSet<>();
                 neighbour(hit, i, -1, byKey).ifPresent(n -> context.addAll(stemsOf(n.text())));
                 neighbour(hit, i, +1, byKey).ifPresent(n -> context.addAll(stemsOf(n.text())));
                 double ownWeight = 0;
+                double fromTitle = 0;
                 double fromContext = 0;
+                double verbs = 0;
+                double verbsHere = 0;
                 for (var w : weights.entrySet()) {
-                    if (own.contains(w.getKey())) {
-                        ownWeight += w.getValue();
-                    } else if (context.contains(w.getKey())) {
-                        fromContext += w.getValue();
+                    boolean verb = Lexicon.isCommonVerb(w.getKey());
+                    verbs += verb ? w.getValue() : 0;
+                    if (matches(own, w.getKey())) {
+                        ownWeight += ifMissing.get(w.getKey());
+                        verbsHere += verb ? w.getValue() : 0;
+                    } else if (matches(titleStems, w.getKey())) {
+                        // every sentence of an article is about what its title says
+                        fromTitle += ifMissing.get(w.getKey());
+                    } else if (matches(context, w.getKey())) {
+                        fromContext += ifMissing.get(w.getKey());
                     }
                 }
-                double coverage = total == 0 ? 0 : (ownWeight + CONTEXT_WEIGHT * fromContext) / total;
-                double evidence = AnswerEvidence.of(analysis, Words.tokens(s.text()), s.text());
-                boolean holdsFocus = analysis.focus() == null || own.contains(analysis.focus())
-                        || context.contains(analysis.focus()) || passageStems.contains(analysis.focus());
-                out.add(new Candidate(hit, rank, i, s, ownWeight / Math.max(total, 1e-9), coverage, evidence, holdsFocus));
+                double coverage = total == 0 ? 0 : Math.min(1, (ownWeight + fromTitle + CONTEXT_WEIGHT * fromContext) / total);
+                double ownCoverage = Math.min(1, ownWeight / Math.max(total - fromTitle, 1e-9));
+                double evidence = Math.max(AnswerEvidence.of(analysis, Words.tokens(s.text()), s.text()),
+                        analysis.kind() == QuestionKind.STATEMENT ? neighbour(hit, i, +1, byKey)
+                                .filter(n -> AnswerEvidence.isQuotation(n.text())).map(n -> 0.8).orElse(0.0) : 0.0);
+                boolean holdsFocus = analysis.focus() == null || matches(own, analysis.focus())
+                        || matches(context, analysis.focus()) || matches(passageStems, analysis.focus())
+                        || matches(titleStems, analysis.focus());
+                double predicate = verbs == 0 ? 0 : verbsHere / verbs;
+                out.add(new Candidate(hit, rank, i, s, ownCoverage, coverage, evidence, predicate, holdsFocus));
             }
         }
         return out;
+    }
+
+    /**
+     * A word matches itself, and the parts of compounds: "council" matches "councilmember", "cyberattack" matches
+     * "attack" (parts of five letters or more).
+     */
+    static boolean matches(Set<String> stems, String stem) {
+        if (stems.contains(stem)) {
+            return true;
+        }
+        for (String s : stems) {
+            if (s.length() >= 5 && stem.length() >= 5 && s.length() != stem.length()
+                    && (s.startsWith(stem) || stem.startsWith(s) || s.endsWith(stem) || stem.endsWith(s))
+                    && Math.abs(s.length() - stem.length()) >= 4) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The sentence before or after, also across the border of two retrieved passages of one article. */
@@ -184,7 +239,10 @@ final class ExtractiveAnswerer implements Answerer {
         boolean mayContinue = analysis.kind() == QuestionKind.GENERAL || analysis.kind() == QuestionKind.REASON
                 || best.evidence() < 1.0;
         candidates.stream()
-                .filter(c -> mayContinue && follows(c, best) && c.ownCoverage() > 0)
+                .filter(c -> follows(c, best))
+                .filter(c -> mayContinue && (c.ownCoverage() > 0 || analysis.kind() == QuestionKind.STATEMENT
+                        && AnswerEvidence.isQuotation(c.sentence().text()))
+                        || analysis.kind() == QuestionKind.COUNT && REVISION.matcher(c.sentence().text()).find())
                 .findFirst()
                 .ifPresent(chosen::add);
         List<Candidate> rest = new ArrayList<>(candidates);
@@ -269,12 +327,14 @@ final class ExtractiveAnswerer implements Answerer {
      * @param ownCoverage weighted share of the question's words in the sentence itself
      * @param coverage the same, counting words of the neighbouring sentences and the title at half weight
      * @param evidence how clearly it holds the kind of answer asked for
+     * @param predicate share of the question's verbs that the sentence itself uses (a verb found says more than a
+     *                  verb missed, which is often only paraphrased)
      * @param holdsFocus it, its neighbours or its passage mention the thing asked about ("the population of ...")
      */
     record Candidate(RetrievedPassage hit, int rank, int index, Sentence sentence, double ownCoverage, double coverage,
-                     double evidence, boolean holdsFocus) {
+                     double evidence, double predicate, boolean holdsFocus) {
         double score() {
-            return coverage + 0.6 * evidence + 0.1 / (1 + rank);
+            return coverage + 0.6 * evidence + 0.2 * predicate + 0.1 / (1 + rank);
         }
     }
 

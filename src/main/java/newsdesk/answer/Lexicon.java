@@ -16,14 +16,14 @@ final class Lexicon {
 
     static {
         // Each group: the first word stands for all of them.
-        group("die", "died", "dead", "death", "deaths", "kill", "killed", "slain", "perish", "perished", "fatal", "fatalities", "lives");
+        group("die", "died", "dead", "death", "deaths", "kill", "killed", "slain", "perish", "perished", "fatal", "fatalities");
         group("free", "freed", "release", "released", "rescue", "rescued", "liberated", "escaped");
         group("militant", "militants", "kidnapper", "kidnappers", "gunman", "gunmen", "terrorist", "terrorists",
                 "extremist", "extremists", "insurgent", "insurgents", "jihadist", "jihadists", "rebel", "rebels");
         group("hostage", "hostages", "captive", "captives");
         group("company", "companies", "firm", "firms", "corporation", "corporations");
         group("run", "ran", "runs", "operate", "operated", "operates", "operator");
-        group("find", "found", "discovered", "uncovered");
+        group("find", "found", "uncovered");
         group("begin", "began", "begun", "start", "started");
         group("leave", "left", "departed");
         group("take", "took", "taken");
@@ -44,6 +44,10 @@ final class Lexicon {
         group("win", "won");
         group("lose", "lost");
         group("cross", "across", "crossed", "crossing");
+        group("scrap", "scrapped", "axe", "axed", "eliminate", "eliminated", "cancel", "cancelled", "canceled",
+                "abolish", "abolished", "discontinue", "discontinued");
+        group("hacker", "hackers", "cybercriminal", "cybercriminals");
+        group("detect", "detected", "discover", "discovered", "noticed", "spotted");
         group("negotiate", "negotiating", "negotiation", "negotiations", "talks");
         group("respond", "response", "responded", "reaction", "react", "reacted");
         group("us", "u.s.", "america", "american", "americans");
@@ -85,7 +89,8 @@ final class Lexicon {
                 "announce", "condemn", "oppose", "accuse", "warn", "threaten", "receive", "arrive", "survive",
                 "attempt", "intend", "prepare", "refuse", "agree", "fail", "succeed", "finish", "mean", "become",
                 "put", "turn", "involve", "happened", "did", "does", "done", "go", "come", "take", "give", "find",
-                "tell", "think", "respond", "cross", "run", "leave", "begin", "hold", "send", "build", "win", "lose"}) {
+                "tell", "think", "respond", "cross", "run", "leave", "begin", "hold", "send", "build", "win", "lose", "scrap",
+                "break", "detect", "steal", "stolen", "investigate"}) {
             COMMON_VERBS.add(canonical(Words.stem(v)));
         }
     }

@@ -35,7 +35,8 @@ record QuestionAnalysis(String text, QuestionKind kind, List<String> terms, List
         String q = LEADING.matcher(question.strip()).replaceFirst("");
         String lower = q.toLowerCase(Locale.ROOT);
         List<Token> tokens = Words.tokens(q);
-        List<String> terms = Words.contentStems(q);
+        // "take place" is a verb; "place" in it names nothing an answer must repeat
+        List<String> terms = Words.contentStems(q.replaceAll("(?i)\\b(take|takes|took|taken|taking) place\\b", "$1"));
         QuestionKind kind = QuestionKind.GENERAL;
         List<String> target = List.of();
         String category = null;
