@@ -148,6 +148,7 @@ final class ExtractiveAnswerer implements Answerer {
             RetrievedPassage hit = hits.get(rank);
             List<Sentence> sentences = hit.passage().sentences();
             Set<String> titleStems = stemsOf(hit.article().article().title());
+            Set<String> leadStems = stemsOf(hit.article().article().text());
             Set<String> passageStems = stemsOf(hit.passage().text());
             for (int i = 0; i < sentences.size(); i++) {
                 Sentence s = sentences.get(i);
@@ -155,7 +156,8 @@ final class ExtractiveAnswerer implements Answerer {
                     continue;
                 }
                 Set<String> own = stemsOf(s.text());
-                Set<String> context = new HashSet<>();
+                // the lead sentence, which names what the story is about, is context of every sentence
+                Set<String> context = new HashSet<>(leadStems);
                 neighbour(hit, i, -1, byKey).ifPresent(n -> context.addAll(stemsOf(n.text())));
                 neighbour(hit, i, +1, byKey).ifPresent(n -> context.addAll(stemsOf(n.text())));
                 double ownWeight = 0;

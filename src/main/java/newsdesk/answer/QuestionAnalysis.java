@@ -93,6 +93,8 @@ record QuestionAnalysis(String text, QuestionKind kind, List<String> terms, List
             "point", "nature", "extent", "size", "scale", "amount", "total", "level", "state", "background", "context",
             "source", "date", "time", "day", "year", "place", "location", "identity", "view", "position", "goal", "aim");
 
+    private static final Pattern OF_THE = Pattern.compile("^\\s*(?:the|a|an|its|their|his|her)?\\s*([\\p{L}-]+)");
+
     private static String focus(String lower) {
         Matcher m = FOCUS.matcher(lower);
         if (!m.find()) {
@@ -100,6 +102,14 @@ record QuestionAnalysis(String text, QuestionKind kind, List<String> terms, List
         }
         String[] words = m.group(1).split("\\s+");
         String head = words[words.length - 1];
+        if (FRAME_WORDS.contains(head)) {
+            // "the name of the mayor": what is asked about comes after the frame word
+            Matcher after = OF_THE.matcher(lower.substring(m.end()));
+            if (!after.find()) {
+                return null;
+            }
+            head = after.group(1);
+        }
         if (FRAME_WORDS.contains(head) || Words.STOP.contains(head)) {
             return null;
         }

@@ -11,6 +11,7 @@ import java.util.Map;
 import newsdesk.article.Article;
 import newsdesk.article.Passage;
 import newsdesk.article.Sentence;
+import newsdesk.article.SentenceSplitter;
 import newsdesk.article.StoredArticle;
 
 /**
@@ -29,6 +30,7 @@ public final class PassageContent {
     static final String OFFSETS = "sentence_offsets";
     static final String HASH = "content_hash";
     static final String PASSAGES = "article_passages";
+    static final String LEAD = "article_lead";
 
     private PassageContent() {
     }
@@ -44,6 +46,7 @@ public final class PassageContent {
         putIfPresent(m, URL, a.url());
         m.put(INGESTED_AT, hit.article().ingestedAt().toString());
         m.put(HASH, hit.article().contentHash());
+        putIfPresent(m, LEAD, lead(a.text()));
         m.put(PASSAGES, hit.article().passages());
         StringBuilder offsets = new StringBuilder();
         for (Sentence s : hit.passage().sentences()) {
@@ -56,7 +59,10 @@ public final class PassageContent {
         return Content.from(TextSegment.from(hit.passage().text(), m), Map.of(ContentMetadata.SCORE, hit.score()));
     }
 
-    /** Recovers the passage; the article comes back without its full text (the passage holds what is quoted). */
+    /**
+     * Recovers the passage. The article comes back with only its lead sentence as text (the sentence that names what
+     * the story is about); the passage holds what is quoted.
+     */
     public static RetrievedPassage fromContent(Content content) {
         TextSegment seg = content.textSegment();
         Metadata m = seg.metadata();
@@ -72,12 +78,20 @@ public final class PassageContent {
             cursor += length + 1;
         }
         Article article = new Article(m.getString(ARTICLE_ID), m.getString(TITLE), m.getString(SOURCE),
-                m.getString(PUBLISHED), m.getString(URL), "", null);
+                m.getString(PUBLISHED), m.getString(URL), m.getString(LEAD) == null ? "" : m.getString(LEAD), null);
         StoredArticle stored = new StoredArticle(article, Instant.parse(m.getString(INGESTED_AT)),
                 m.getInteger(PASSAGES), m.getString(HASH));
         Passage passage = new Passage(article.id(), m.getInteger(ORDINAL), sentences);
         Object score = content.metadata().get(ContentMetadata.SCORE);
         return new RetrievedPassage(passage, stored, score instanceof Number n ? n.doubleValue() : 0.0);
+    }
+
+    private static String lead(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        List<Sentence> first = SentenceSplitter.split(text.substring(0, Math.min(text.length(), 700)));
+        return first.isEmpty() ? null : first.get(0).text();
     }
 
     private static void putIfPresent(Metadata m, String key, String value) {
