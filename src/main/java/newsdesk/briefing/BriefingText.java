@@ -100,13 +100,18 @@ final class BriefingText {
             Citation first = group.get(0);
             sb.append(' ').append(escape(first.source() == null || first.source().isBlank() ? first.title() : first.source()));
             if (first.published() != null && !first.published().isBlank()) {
-                sb.append(", ").append(first.published());
+                sb.append(", ").append(day(first.published()));
             }
             if (first.url() != null && !first.url().isBlank()) {
                 sb.append(" <").append(first.url()).append('>');
             }
         }
         return sb.toString();
+    }
+
+    /** "2025-03-03T07:00:00Z" is shown as its date; anything else as given. */
+    private static String day(String published) {
+        return published.length() > 10 && published.charAt(10) == 'T' ? published.substring(0, 10) : published;
     }
 
     private static String topic(Briefing b) {

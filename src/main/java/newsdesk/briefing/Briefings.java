@@ -1,6 +1,9 @@
 package newsdesk.briefing;
 
 import java.time.Clock;
+import java.time.ZoneId;
+import java.util.List;
+import newsdesk.article.ArticleStore;
 
 /** Builds the briefing parts; the bot wires them together by hand. */
 public final class Briefings {
@@ -14,5 +17,23 @@ public final class Briefings {
     public static BriefingScheduler scheduler(StateDatabase db, BriefingWriter writer, BriefingChannel channel,
                                               BriefingSettings settings, Clock clock) {
         return new LedgerScheduler(db, writer, channel, settings, clock);
+    }
+
+    /**
+     * The offline briefing writer over the store: new articles (by ingestion time) grouped into stories with
+     * verbatim, cited sentences, and figures reported differently.
+     */
+    public static BriefingWriter writer(ArticleStore store, BriefingSettings settings, Clock clock) {
+        return new ExtractiveBriefingWriter(store, settings.maxItems(), clock);
+    }
+
+    /** A briefing asked for (the {@code brief} command, {@code /brief}) as Discord messages of at most 2,000 characters. */
+    public static List<String> messages(Briefing briefing, ZoneId zone) {
+        return BriefingText.onDemand(briefing, zone, Integer.MAX_VALUE);
+    }
+
+    /** The JSON object of {@code brief --json}; its text is {@link #messages} joined by blank lines. */
+    public static String json(Briefing briefing, ZoneId zone) {
+        return BriefingJson.write(briefing, messages(briefing, zone));
     }
 }
