@@ -91,7 +91,7 @@ public final class Wiring implements AutoCloseable {
 
     public synchronized EmbeddingModel embeddingModel() {
         if (embeddingModel == null) {
-            embeddingModel = timed("embedding model loaded", Retrieval::defaultEmbeddingModel);
+            embeddingModel = new BackgroundEmbeddingModel(() -> timed("embedding model loaded", Retrieval::defaultEmbeddingModel));
         }
         return embeddingModel;
     }

@@ -1,0 +1,52 @@
+package newsdesk.cli;
+
+import dev.langchain4j.data.embedding.Embedding;
+import dev.langchain4j.data.segment.TextSegment;
+import dev.langchain4j.model.embedding.EmbeddingModel;
+import dev.langchain4j.model.output.Response;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.function.Supplier;
+
+/**
+ * An embedding model that starts loading in the background when made, so that the half second or more it takes
+ * to load overlaps with opening the index; the first use waits for it. Commands that never embed never wait.
+ */
+final class BackgroundEmbeddingModel implements EmbeddingModel {
+    private final CompletableFuture<EmbeddingModel> loading;
+
+    BackgroundEmbeddingModel(Supplier<EmbeddingModel> loader) {
+        this.loading = CompletableFuture.supplyAsync(loader, runnable -> {
+            Thread t = new Thread(runnable, "embedding-model-loader");
+            t.setDaemon(true);
+            t.start();
+        });
+    }
+
+    private EmbeddingModel model() {
+        try {
+            return loading.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while loading the embedding model", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("cannot load the embedding model: " + e.getCause().getMessage(), e.getCause());
+        }
+    }
+
+    @Override
+    public Response<List<Embedding>> embedAll(List<TextSegment> segments) {
+        return model().embedAll(segments);
+    }
+
+    @Override
+    public int dimension() {
+        return model().dimension();
+    }
+
+    @Override
+    public String modelName() {
+        return model().modelName();
+    }
+}

@@ -1,0 +1,10 @@
+package newsdesk.retrieval;
+
+/** How rare words are across the stored passages, for weighting a question's words. */
+public interface TermStatistics {
+    /**
+     * BM25's inverse document frequency of the word over all passages: high for rare words, near 0 for words in
+     * almost every passage, 0 for words the index ignores (stop words, punctuation).
+     */
+    double idf(String word);
+}

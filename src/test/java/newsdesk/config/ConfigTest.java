@@ -1,0 +1,89 @@
+package newsdesk.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ConfigTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void defaultsComeFromTheBundledCommentedFile() {
+        Config c = Config.defaults();
+        assertThat(c.choice("llm.provider", "none", "openai", "ollama", "anthropic")).isEqualTo("none");
+        assertThat(c.integer("llm.timeout-seconds", 1, 600)).isEqualTo(20);
+        assertThat(c.integer("answer.max-question-chars", 1, 100_000)).isEqualTo(1000);
+        assertThat(c.list("discord.guild-ids")).isEmpty();
+        assertThat(c.bool("articles.load-sample-when-empty")).isTrue();
+    }
+
+    @Test
+    void environmentNamesFollowTheKey() {
+        assertThat(Config.envName("llm.base-url")).isEqualTo("NEWSDESK_LLM_BASE_URL");
+        assertThat(Config.envName("discord.api-base-url")).isEqualTo("NEWSDESK_DISCORD_API_BASE_URL");
+    }
+
+    @Test
+    void environmentOverridesFileOverridesDefault() throws Exception {
+        Path file = dir.resolve("my.yaml");
+        Files.writeString(file, "llm:\n  timeout-seconds: 5\n  model: small\n");
+        Config c = Config.load(file, Map.of("NEWSDESK_LLM_TIMEOUT_SECONDS", "7", "NEWSDESK_DISCORD_GUILD_IDS", "1, 2"));
+        assertThat(c.integer("llm.timeout-seconds", 1, 600)).isEqualTo(7);
+        assertThat(c.string("llm.model")).isEqualTo("small");
+        assertThat(c.list("discord.guild-ids")).containsExactly("1", "2");
+    }
+
+    @Test
+    void unknownKeyInFileFailsNamingTheKey() throws Exception {
+        Path file = dir.resolve("bad.yaml");
+        Files.writeString(file, "llm:\n  temprature: 0.5\n");
+        assertThatThrownBy(() -> Config.load(file, Map.of()))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("llm.temprature");
+    }
+
+    @Test
+    void wrongTypeFailsNamingTheKeyAndWhere() {
+        assertThatThrownBy(() -> Config.load(null, Map.of("NEWSDESK_LLM_TIMEOUT_SECONDS", "soon")))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("llm.timeout-seconds")
+                .hasMessageContaining("NEWSDESK_LLM_TIMEOUT_SECONDS");
+    }
+
+    @Test
+    void outOfRangeAndBadChoiceFailNamingTheKey() {
+        Config c = Config.load(null, Map.of("NEWSDESK_LLM_TIMEOUT_SECONDS", "0", "NEWSDESK_LLM_PROVIDER", "gpt"));
+        assertThatThrownBy(() -> c.integer("llm.timeout-seconds", 1, 600)).hasMessageContaining("llm.timeout-seconds");
+        assertThatThrownBy(() -> c.choice("llm.provider", "none", "openai")).hasMessageContaining("llm.provider");
+    }
+
+    @Test
+    void brokenYamlAndMissingFileFailClearly() throws Exception {
+        Path file = dir.resolve("broken.yaml");
+        Files.writeString(file, "llm: [unclosed\n");
+        assertThatThrownBy(() -> Config.load(file, Map.of())).isInstanceOf(ConfigException.class)
+                .hasMessageContaining("not valid YAML");
+        assertThatThrownBy(() -> Config.load(dir.resolve("nope.yaml"), Map.of())).isInstanceOf(ConfigException.class)
+                .hasMessageContaining("no such file");
+    }
+
+    @Test
+    void timeAndZoneAreValidated() {
+        Config c = Config.defaults().with("briefing.default-time", "25:00").with("briefing.default-timezone", "Mars/Base");
+        assertThatThrownBy(() -> c.time("briefing.default-time")).hasMessageContaining("HH:MM");
+        assertThatThrownBy(() -> c.zone("briefing.default-timezone")).hasMessageContaining("Area/City");
+    }
+
+    @Test
+    void unknownEnvironmentSettingsAreReportedButSecretsAreNot() {
+        Config c = Config.defaults();
+        var unknown = c.unknownEnvironmentKeys(Map.of("NEWSDESK_LLM_MODLE", "x", "NEWSDESK_LLM_API_KEY", "secret",
+                "NEWSDESK_LLM_MODEL", "m", "PATH", "/bin"), java.util.List.of("NEWSDESK_LLM_API_KEY"));
+        assertThat(unknown).containsExactly("NEWSDESK_LLM_MODLE");
+    }
+}
