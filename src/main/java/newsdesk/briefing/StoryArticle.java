@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import newsdesk.article.Sentence;
+import newsdesk.article.SentenceSplitter;
 import newsdesk.article.StoredArticle;
 
 /** An article read for a briefing: its sentences, their term vectors, and the figures they report. */
@@ -12,7 +13,7 @@ record StoryArticle(StoredArticle stored, List<Sentence> sentences, List<Map<Str
                     Map<String, Double> vector, List<Figure> figures) {
 
     static StoryArticle read(StoredArticle stored, TermVectors vectors) {
-        List<Sentence> sentences = Sentences.split(stored.article().text());
+        List<Sentence> sentences = SentenceSplitter.split(stored.article().text());
         List<Map<String, Double>> sentenceVectors = new ArrayList<>(sentences.size());
         List<Figure> figures = new ArrayList<>();
         for (int i = 0; i < sentences.size(); i++) {
