@@ -1,11 +1,12 @@
--- Votes on answers (thumbs up or down), for tuning.
+-- Readers' votes on answers (the buttons under each answer), for tuning.
 CREATE TABLE feedback (
-    question    TEXT         NOT NULL,
-    answer      TEXT         NOT NULL,
+    answer_id   VARCHAR(32)  NOT NULL,
+    vote        VARCHAR(16)  NOT NULL,
     user_id     VARCHAR(32)  NOT NULL,
-    vote        INTEGER      NOT NULL,
-    created_at  BIGINT       NOT NULL,
-    message_id  VARCHAR(32)
+    -- null when the bot restarted between answering and the vote
+    question    TEXT,
+    answer      TEXT,
+    created_at  BIGINT       NOT NULL
 );
 
 CREATE INDEX feedback_created ON feedback (created_at);

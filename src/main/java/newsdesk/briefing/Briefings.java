@@ -36,4 +36,9 @@ public final class Briefings {
     public static String json(Briefing briefing, ZoneId zone) {
         return BriefingJson.write(briefing, messages(briefing, zone));
     }
+
+    /** Votes on answers in the state database (what the Discord side's feedback sink writes to). */
+    public static FeedbackStore feedback(StateDatabase db) {
+        return new SqlFeedbackStore(db);
+    }
 }
