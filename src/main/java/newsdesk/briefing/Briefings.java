@@ -1,9 +1,13 @@
 package newsdesk.briefing;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
+import newsdesk.article.ArticleReader;
 import newsdesk.article.ArticleStore;
+import newsdesk.article.Ingestor;
+import newsdesk.config.Config;
 
 /** Builds the briefing parts; the bot wires them together by hand. */
 public final class Briefings {
@@ -40,5 +44,12 @@ public final class Briefings {
     /** Votes on answers in the state database (what the Discord side's feedback sink writes to). */
     public static FeedbackStore feedback(StateDatabase db) {
         return new SqlFeedbackStore(db);
+    }
+
+    /** The poller of {@code articles.feeds}, every {@code articles.feed-poll-minutes}; call start() in the bot. */
+    public static FeedPoller feeds(Config config, StateDatabase db, ArticleStore store, Clock clock) {
+        int maxBytes = config.integer("articles.max-file-bytes", 1, Integer.MAX_VALUE);
+        return new HttpFeedPoller(config.list("articles.feeds"), new Ingestor(store, new ArticleReader(maxBytes)), db,
+                Duration.ofMinutes(config.integer("articles.feed-poll-minutes", 1, 24 * 60)), maxBytes, clock);
     }
 }
