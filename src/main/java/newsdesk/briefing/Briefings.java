@@ -2,6 +2,7 @@ package newsdesk.briefing;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.List;
 import newsdesk.article.ArticleReader;
@@ -51,5 +52,11 @@ public final class Briefings {
         int maxBytes = config.integer("articles.max-file-bytes", 1, Integer.MAX_VALUE);
         return new HttpFeedPoller(config.list("articles.feeds"), new Ingestor(store, new ArticleReader(maxBytes)), db,
                 Duration.ofMinutes(config.integer("articles.feed-poll-minutes", 1, 24 * 60)), maxBytes, clock);
+    }
+
+    /** The watcher of {@code articles.watch-dirs}, every {@code articles.watch-poll-seconds}; call start() in the bot. */
+    public static FolderWatch folderWatch(Config config, ArticleStore store, ArticleReader reader) {
+        return new PollingFolderWatch(config.list("articles.watch-dirs").stream().map(Path::of).toList(),
+                new Ingestor(store, reader), Duration.ofSeconds(config.integer("articles.watch-poll-seconds", 1, 3600)));
     }
 }
