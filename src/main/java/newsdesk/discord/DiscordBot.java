@@ -1,0 +1,238 @@
+package newsdesk.discord;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import net.dv8tion.jda.api.JDA;
+import net.dv8tion.jda.api.JDABuilder;
+import net.dv8tion.jda.api.Permission;
+import net.dv8tion.jda.api.entities.Guild;
+import net.dv8tion.jda.api.entities.Message.MentionType;
+import net.dv8tion.jda.api.exceptions.InvalidTokenException;
+import net.dv8tion.jda.api.interactions.InteractionContextType;
+import net.dv8tion.jda.api.interactions.commands.build.CommandData;
+import net.dv8tion.jda.api.requests.GatewayIntent;
+import net.dv8tion.jda.api.requests.RestConfig;
+import net.dv8tion.jda.api.utils.messages.MessageRequest;
+import newsdesk.answer.Answerer;
+import newsdesk.article.ArticleStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Newsdesk on Discord: {@code /ask}, {@code /sources}, {@code /help}, questions by mention answered in threads,
+ * and any {@link SlashCommand} added through the {@link Builder}.
+ *
+ * <p>{@link #start()} returns once the bot is connected and its commands are registered; {@link #close()} stops
+ * taking questions, lets running answers finish for a few seconds, then disconnects.
+ */
+public final class DiscordBot implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(DiscordBot.class);
+    static final Duration READY_TIMEOUT = Duration.ofMinutes(2);
+    static final Duration ANSWER_GRACE = Duration.ofSeconds(5);
+    private static final Duration DISCONNECT_TIMEOUT = Duration.ofSeconds(10);
+    /** View Channel, Send Messages, Embed Links, Read Message History, Create Public Threads, Send Messages in Threads. */
+    static final long PERMISSIONS = Permission.getRaw(Permission.VIEW_CHANNEL, Permission.MESSAGE_SEND,
+            Permission.MESSAGE_EMBED_LINKS, Permission.MESSAGE_HISTORY, Permission.CREATE_PUBLIC_THREADS,
+            Permission.MESSAGE_SEND_IN_THREADS);
+
+    private final DiscordSettings settings;
+    private final String token;
+    private final AnswerWorkers workers;
+    private final ScheduledExecutorService typing;
+    private final ExecutorService feedbackRecorder;
+    private final List<SlashCommandHandler> commands;
+    private final EventRouter router;
+    private final SessionWatch session = new SessionWatch();
+    private final AtomicBoolean stopping = new AtomicBoolean();
+    private final AtomicBoolean closed = new AtomicBoolean();
+    private volatile JDA jda;
+
+    private DiscordBot(Builder b) {
+        this.settings = b.settings;
+        this.token = b.token;
+        this.workers = new AnswerWorkers(settings.workers(), settings.queue(), ANSWER_GRACE);
+        this.typing = Executors.newSingleThreadScheduledExecutor(daemon("newsdesk-typing"));
+        this.feedbackRecorder = Executors.newSingleThreadExecutor(daemon("newsdesk-feedback"));
+        FeedbackButtons feedback = new FeedbackButtons(b.feedback, feedbackRecorder, b.clock);
+        Answering answering = new Answering(b.answerer, feedback, settings.streamAnswers(), b.clock);
+        RateLimits limits = new RateLimits(settings.userRatePerMinute(), settings.guildRatePerMinute(), b.clock);
+        AccessPolicy access = AccessPolicy.from(settings);
+
+        List<SlashCommandHandler> all = new ArrayList<>();
+        all.add(new AskCommand(answering, workers, limits));
+        all.add(new SourcesCommand(b.articles, workers));
+        b.extensions.forEach(c -> all.add(new ExtensionCommand(c, workers)));
+        all.add(new HelpCommand(() -> List.copyOf(all)));
+        this.commands = List.copyOf(all);
+
+        ThreadConversations conversations = new ThreadConversations(answering, workers, limits,
+                new ThreadMemory(b.clock), access, typing);
+        this.router = new EventRouter(commands, access, conversations, feedback, stopping::get);
+    }
+
+    public static Builder builder(DiscordSettings settings, Answerer answerer, ArticleStore articles) {
+        return new Builder(settings, answerer, articles);
+    }
+
+    /**
+     * Connects, waits until Discord says the bot is ready, and registers the slash commands.
+     *
+     * @throws DiscordLoginException if Discord rejects the token or a required intent
+     */
+    public void start() throws InterruptedException {
+        if (jda != null || closed.get()) {
+            throw new IllegalStateException("a bot starts once");
+        }
+        // the library-wide default for every message, including ones built without SafeMessages
+        MessageRequest.setDefaultMentions(EnumSet.noneOf(MentionType.class));
+        MessageRequest.setDefaultMentionRepliedUser(false);
+
+        JDABuilder builder = JDABuilder.createLight(token, EnumSet.of(GatewayIntent.GUILD_MESSAGES, GatewayIntent.MESSAGE_CONTENT))
+                .setEnableShutdownHook(false)
+                .addEventListeners(session, router);
+        settings.customApiBaseUrl().ifPresent(url -> builder.setRestConfig(new RestConfig().setBaseUrl(url)));
+        settings.customGatewayUrl().ifPresent(url -> builder.setSessionController(new GatewayAtUrl(url)));
+        try {
+            jda = builder.build();
+        } catch (InvalidTokenException e) {
+            throw new DiscordLoginException("Discord rejected the token in DISCORD_TOKEN (401): check it, or reset it "
+                    + "in the Developer Portal");
+        }
+        session.awaitReady(READY_TIMEOUT);
+        jda.awaitReady();
+        registerCommands();
+        log.info("Discord bot ready as {} in {} guild(s)", jda.getSelfUser().getName(), jda.getGuilds().size());
+    }
+
+    private void registerCommands() {
+        List<CommandData> definitions = commands.stream()
+                .map(c -> (CommandData) c.definition().setContexts(InteractionContextType.GUILD))
+                .toList();
+        if (settings.guildIds().isEmpty()) {
+            jda.updateCommands().addCommands(definitions).complete();
+            log.info("registered {} slash commands globally (new commands can take a while to show)", definitions.size());
+            return;
+        }
+        for (long guildId : settings.guildIds()) {
+            Guild guild = jda.getGuildById(guildId);
+            if (guild == null) {
+                log.warn("discord.guild-ids: the bot is not in guild {}; no commands registered there", guildId);
+                continue;
+            }
+            guild.updateCommands().addCommands(definitions).complete();
+            log.info("registered {} slash commands in guild {}", definitions.size(), guildId);
+        }
+    }
+
+    /** The link that adds the bot to a server with the permissions it needs (known once started). */
+    public String inviteUrl() {
+        JDA connected = jda;
+        if (connected == null) {
+            throw new IllegalStateException("the bot has not started");
+        }
+        return "https://discord.com/oauth2/authorize?client_id=" + connected.getSelfUser().getApplicationId()
+                + "&scope=bot+applications.commands&permissions=" + PERMISSIONS;
+    }
+
+    /** Blocks until the bot is closed, or Discord ended the session for good. */
+    public void awaitStopped() throws InterruptedException {
+        session.awaitEnd();
+    }
+
+    /** True when the session ended without {@link #close()} being called: Discord (or the network) ended it. */
+    public boolean endedByDiscord() {
+        return session.hasEnded() && !stopping.get();
+    }
+
+    @Override
+    public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
+        stopping.set(true);
+        workers.close();
+        JDA connected = jda;
+        if (connected != null) {
+            connected.shutdown();
+            try {
+                if (!connected.awaitShutdown(DISCONNECT_TIMEOUT)) {
+                    connected.shutdownNow();
+                    connected.awaitShutdown(Duration.ofSeconds(2));
+                }
+            } catch (InterruptedException e) {
+                connected.shutdownNow();
+                Thread.currentThread().interrupt();
+            }
+        }
+        typing.shutdownNow();
+        feedbackRecorder.shutdown();
+        try {
+            feedbackRecorder.awaitTermination(2, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        log.info("Discord bot stopped");
+    }
+
+    private static java.util.concurrent.ThreadFactory daemon(String name) {
+        return task -> {
+            Thread t = new Thread(task, name);
+            t.setDaemon(true);
+            return t;
+        };
+    }
+
+    public static final class Builder {
+        private final DiscordSettings settings;
+        private final Answerer answerer;
+        private final ArticleStore articles;
+        private final List<SlashCommand> extensions = new ArrayList<>();
+        private String token;
+        private FeedbackSink feedback = f -> log.info("feedback {} on answer {} (not stored)", f.vote(), f.answerId());
+        private Clock clock = Clock.systemUTC();
+
+        private Builder(DiscordSettings settings, Answerer answerer, ArticleStore articles) {
+            this.settings = Objects.requireNonNull(settings);
+            this.answerer = Objects.requireNonNull(answerer);
+            this.articles = Objects.requireNonNull(articles);
+        }
+
+        /** The bot token (from the DISCORD_TOKEN environment variable; never from settings, never logged). */
+        public Builder token(String token) {
+            this.token = token;
+            return this;
+        }
+
+        public Builder feedback(FeedbackSink feedback) {
+            this.feedback = Objects.requireNonNull(feedback);
+            return this;
+        }
+
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock);
+            return this;
+        }
+
+        /** Adds a slash command, registered and run with the built-in ones. */
+        public Builder command(SlashCommand command) {
+            this.extensions.add(Objects.requireNonNull(command));
+            return this;
+        }
+
+        public DiscordBot build() {
+            if (token == null || token.isBlank()) {
+                throw new DiscordLoginException("DISCORD_TOKEN is not set: put the bot token from the Developer Portal in it");
+            }
+            return new DiscordBot(this);
+        }
+    }
+}

@@ -1,0 +1,90 @@
+package newsdesk.discord;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import newsdesk.config.Config;
+import newsdesk.config.ConfigException;
+
+/**
+ * The {@code discord.*} settings.
+ *
+ * @param guildIds register slash commands in these guilds only; empty: globally
+ * @param allowedGuilds answer only in these guilds; empty: in every guild
+ * @param allowedChannels answer only in these channels (and their threads); empty: in every channel
+ * @param workers answers made at once
+ * @param queue answers that may wait for a worker; beyond that the user is told the bot is busy
+ * @param apiBaseUrl REST base URL ending in a slash, or empty for Discord itself
+ * @param gatewayUrl gateway WebSocket URL, or empty for Discord itself
+ * @param streamAnswers show an answer while it is written, edited about once a second ({@code llm.stream})
+ */
+public record DiscordSettings(List<Long> guildIds, Set<Long> allowedGuilds, Set<Long> allowedChannels,
+                              int userRatePerMinute, int guildRatePerMinute, int workers, int queue,
+                              String apiBaseUrl, String gatewayUrl, boolean streamAnswers) {
+    public DiscordSettings {
+        guildIds = List.copyOf(guildIds);
+        allowedGuilds = Set.copyOf(allowedGuilds);
+        allowedChannels = Set.copyOf(allowedChannels);
+        apiBaseUrl = apiBaseUrl == null || apiBaseUrl.isBlank() ? "" : withTrailingSlash(apiBaseUrl.strip());
+        gatewayUrl = gatewayUrl == null ? "" : gatewayUrl.strip();
+    }
+
+    public static DiscordSettings from(Config config) {
+        return new DiscordSettings(
+                List.copyOf(ids(config, "discord.guild-ids")),
+                ids(config, "discord.allowed-guilds"),
+                ids(config, "discord.allowed-channels"),
+                config.integer("discord.user-rate-per-minute", 1, 10_000),
+                config.integer("discord.guild-rate-per-minute", 1, 100_000),
+                config.integer("discord.workers", 1, 64),
+                config.integer("discord.queue", 0, 10_000),
+                url(config, "discord.api-base-url", "http://", "https://"),
+                url(config, "discord.gateway-url", "ws://", "wss://"),
+                config.bool("llm.stream"));
+    }
+
+    /** The same settings talking to another Discord (a proxy, a fake in tests). */
+    public DiscordSettings withEndpoints(String apiBaseUrl, String gatewayUrl) {
+        return new DiscordSettings(guildIds, allowedGuilds, allowedChannels, userRatePerMinute, guildRatePerMinute,
+                workers, queue, apiBaseUrl, gatewayUrl, streamAnswers);
+    }
+
+    Optional<String> customApiBaseUrl() {
+        return apiBaseUrl.isEmpty() ? Optional.empty() : Optional.of(apiBaseUrl);
+    }
+
+    Optional<String> customGatewayUrl() {
+        return gatewayUrl.isEmpty() ? Optional.empty() : Optional.of(gatewayUrl);
+    }
+
+    private static Set<Long> ids(Config config, String key) {
+        Set<Long> ids = new LinkedHashSet<>();
+        for (String value : config.list(key)) {
+            try {
+                ids.add(Long.parseUnsignedLong(value.strip()));
+            } catch (NumberFormatException e) {
+                throw new ConfigException(key + ": '" + value + "' is not a Discord id (a number such as 123456789012345678)");
+            }
+        }
+        return ids;
+    }
+
+    private static String url(Config config, String key, String... schemes) {
+        String value = config.string(key).strip();
+        if (value.isEmpty()) {
+            return value;
+        }
+        for (String scheme : schemes) {
+            if (value.startsWith(scheme)) {
+                return value;
+            }
+        }
+        throw new ConfigException(key + ": '" + value + "' is not valid; expected a URL starting with "
+                + String.join(" or ", schemes));
+    }
+
+    private static String withTrailingSlash(String url) {
+        return url.endsWith("/") ? url : url + "/";
+    }
+}

@@ -1,0 +1,13 @@
+package newsdesk.discord;
+
+import java.nio.file.Path;
+
+/** Where votes on answers go. Called off JDA's event thread; may block briefly. */
+public interface FeedbackSink {
+    void record(Feedback feedback);
+
+    /** Appends each vote as one JSON object per line to the file (created with its folders when needed). */
+    static FeedbackSink jsonLines(Path file) {
+        return new JsonLinesFeedbackSink(file);
+    }
+}

@@ -1,0 +1,29 @@
+package newsdesk.discord;
+
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import net.dv8tion.jda.api.components.buttons.Button;
+
+/** Where a reply goes: a deferred slash-command response or a channel (usually a thread). */
+interface ReplyTarget {
+    /** Sends the messages in order, the buttons under the last one; returns when they are sent. */
+    void send(List<String> messages, List<Button> lastButtons);
+
+    /**
+     * Shows unfinished text where the answer will be (replacing any earlier draft); the next {@link #send} replaces
+     * it. Targets that cannot show drafts ignore it.
+     */
+    default CompletableFuture<Void> showDraft(String text) {
+        return CompletableFuture.completedFuture(null);
+    }
+
+    /** Shows that an answer is on its way until the returned handle is closed. */
+    default Working working() {
+        return () -> { };
+    }
+
+    interface Working extends AutoCloseable {
+        @Override
+        void close();
+    }
+}

@@ -1,0 +1,52 @@
+package newsdesk.discord;
+
+import java.util.EnumSet;
+import java.util.List;
+import net.dv8tion.jda.api.components.actionrow.ActionRow;
+import net.dv8tion.jda.api.components.buttons.Button;
+import net.dv8tion.jda.api.entities.Message.MentionType;
+import net.dv8tion.jda.api.utils.messages.MessageCreateBuilder;
+import net.dv8tion.jda.api.utils.messages.MessageCreateData;
+import net.dv8tion.jda.api.utils.messages.MessageEditBuilder;
+import net.dv8tion.jda.api.utils.messages.MessageEditData;
+
+/**
+ * Every message the bot sends is built here: it mentions nobody (whatever the text says) and shows no link previews.
+ * Edits state it too: an edit that leaves allowed mentions out would fall back to Discord's default.
+ */
+final class SafeMessages {
+    static final EnumSet<MentionType> NO_MENTIONS = EnumSet.noneOf(MentionType.class);
+
+    private SafeMessages() {
+    }
+
+    static MessageCreateData create(String content) {
+        return create(content, List.of());
+    }
+
+    static MessageCreateData create(String content, List<Button> buttons) {
+        MessageCreateBuilder b = new MessageCreateBuilder()
+                .setContent(content)
+                .setAllowedMentions(NO_MENTIONS)
+                .mentionRepliedUser(false)
+                .setSuppressEmbeds(true);
+        if (!buttons.isEmpty()) {
+            b.setComponents(ActionRow.of(buttons));
+        }
+        return b.build();
+    }
+
+    static MessageEditData edit(String content) {
+        return edit(content, List.of());
+    }
+
+    static MessageEditData edit(String content, List<Button> buttons) {
+        return new MessageEditBuilder()
+                .setContent(content)
+                .setAllowedMentions(NO_MENTIONS)
+                .mentionRepliedUser(false)
+                .setSuppressEmbeds(true)
+                .setComponents(buttons.isEmpty() ? List.of() : List.of(ActionRow.of(buttons)))
+                .build();
+    }
+}

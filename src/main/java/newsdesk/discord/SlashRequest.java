@@ -1,0 +1,25 @@
+package newsdesk.discord;
+
+import java.util.Optional;
+
+/** One use of a {@link SlashCommand}, with its option values. Ids are Discord snowflakes as text. */
+public interface SlashRequest {
+    String command();
+
+    Optional<String> subcommand();
+
+    Optional<String> text(String option);
+
+    Optional<Long> integer(String option);
+
+    Optional<Boolean> flag(String option);
+
+    /** The id of the channel chosen in a channel option. */
+    Optional<String> channel(String option);
+
+    String userId();
+
+    String guildId();
+
+    String channelId();
+}
