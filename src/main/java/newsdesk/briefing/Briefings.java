@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.function.Supplier;
 import newsdesk.article.ArticleReader;
 import newsdesk.article.ArticleStore;
 import newsdesk.article.Ingestor;
@@ -58,5 +59,25 @@ public final class Briefings {
     public static FolderWatch folderWatch(Config config, ArticleStore store, ArticleReader reader) {
         return new PollingFolderWatch(config.list("articles.watch-dirs").stream().map(Path::of).toList(),
                 new Ingestor(store, reader), Duration.ofSeconds(config.integer("articles.watch-poll-seconds", 1, 3600)));
+    }
+
+    /**
+     * A channel that forwards to one made later (e.g. by the Discord bot, which itself needs the scheduler's
+     * subscriptions to be built); until then every call is a transient failure.
+     */
+    public static BriefingChannel channelOnceReady(Supplier<BriefingChannel> later) {
+        return new BriefingChannel() {
+            @Override
+            public PostResult post(String guildId, String channelId, String content, String nonce) {
+                BriefingChannel c = later.get();
+                return c == null ? PostResult.transientFailure("not ready") : c.post(guildId, channelId, content, nonce);
+            }
+
+            @Override
+            public PostResult findPosted(String guildId, String channelId, String nonce, java.time.Instant after) {
+                BriefingChannel c = later.get();
+                return c == null ? PostResult.transientFailure("not ready") : c.findPosted(guildId, channelId, nonce, after);
+            }
+        };
     }
 }
