@@ -30,10 +30,14 @@ public final class Answerers {
         return new ContextMergeRewriter();
     }
 
-    /** The answerer the config asks for over the store: offline unless an LLM is configured. */
+    /**
+     * The answerer the config asks for over the store: offline unless an LLM is configured, in which case the LLM
+     * writes and the offline answerer stands in when it fails; answers are cached per corpus version either way.
+     */
     public static Answerer configured(NewsIndex index, Config config, Map<String, String> env, Clock clock) {
         int topK = config.integer("retrieval.top-k", 1, 100);
         ContentRetriever retriever = Retrieval.contentRetriever(index, SearchFilter.NONE, topK);
-        return offline(retriever, index instanceof TermStatistics stats ? stats : null, config);
+        Answerer offline = offline(retriever, index instanceof TermStatistics stats ? stats : null, config);
+        return LlmAnswerers.llm(retriever, config, env, offline, index::version, clock);
     }
 }

@@ -1,0 +1,35 @@
+package newsdesk.retrieval;
+
+import java.util.List;
+import newsdesk.article.Article;
+import newsdesk.article.ArticleStore;
+import newsdesk.article.IngestOutcome;
+
+/**
+ * The article store and its search in one folder: what {@code newsdesk ingest} writes and the bot reads, possibly at
+ * the same time from two processes.
+ */
+public interface NewsIndex extends ArticleStore, PassageRetriever {
+
+    /**
+     * Stores several articles exactly as {@link #put} one after the other would (later ones see earlier ones), but
+     * embeds all their new passages in one batch: faster for bulk ingest. Nothing is written if embedding fails.
+     *
+     * @return one outcome per article, in order
+     */
+    List<IngestOutcome> putAll(List<Article> articles);
+
+    /** Searches with one mode, whatever the settings say (for comparing modes). */
+    PassageRetriever retriever(RetrievalMode mode);
+
+    RetrievalSettings settings();
+
+    /** Searches with the configured mode. */
+    @Override
+    default List<RetrievedPassage> retrieve(String query, SearchFilter filter, int limit) {
+        return retriever(settings().mode()).retrieve(query, filter, limit);
+    }
+
+    /** Merges the index into one segment: slower to write, fastest to search. Worth it after a bulk load. */
+    void compact();
+}

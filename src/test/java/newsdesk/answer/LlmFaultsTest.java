@@ -1,0 +1,188 @@
+package newsdesk.answer;
+
+import static newsdesk.answer.FakeOpenAi.malformed;
+import static newsdesk.answer.FakeOpenAi.reply;
+import static newsdesk.answer.FakeOpenAi.sleepThen;
+import static newsdesk.answer.FakeOpenAi.status;
+import static newsdesk.answer.FakeOpenAi.streamed;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import newsdesk.config.Config;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Every way the model can fail ends in the offline answer, with a notice, within the time limit plus a margin. */
+class LlmFaultsTest {
+    private static final int TIMEOUT_SECONDS = 1;
+    private static final long LIMIT_MS = TIMEOUT_SECONDS * 1000 + 1000;
+    private static final String GOOD = "At least 37 foreign hostages were killed [1]. Mokhtar Belmokhtar's group "
+            + "said it carried out the attack [2].";
+
+    private LlmTestKit kit;
+    private Answerer answerer;
+
+    @BeforeEach
+    void start() throws Exception {
+        kit = new LlmTestKit();
+        answerer = kit.answerer(kit.config(TIMEOUT_SECONDS));
+    }
+
+    @AfterEach
+    void stop() {
+        kit.close();
+    }
+
+    @Test
+    void aServerErrorIsRetriedOnceThenFallsBack() {
+        kit.server.then(status(500, "boom"));
+
+        Answer answer = timed(() -> answerer.answer("How many hostages died?"));
+
+        assertOffline(answer, "server error");
+        assertThat(kit.server.requests()).hasSize(2);
+    }
+
+    @Test
+    void aRetryThatSucceedsGivesTheModelAnswer() {
+        kit.server.then(status(500, "boom"), reply(GOOD));
+
+        Answer answer = answerer.answer("How many hostages died?");
+
+        assertThat(answer.mode()).isEqualTo(Answer.LLM);
+        assertThat(answer.notice()).isNull();
+    }
+
+    @Test
+    void rateLimitedFallsBack() {
+        kit.server.then(status(429, "slow down"));
+
+        assertOffline(timed(() -> answerer.answer("How many hostages died?")), "rate limited");
+        assertThat(kit.server.requests()).hasSize(2);
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({"401, authentication failed", "403, authentication failed", "404, model not found",
+            "400, request rejected"})
+    void aRefusalIsNotRetried(int status, String reason) {
+        kit.server.then(status(status, "no"));
+
+        assertOffline(timed(() -> answerer.answer("How many hostages died?")), reason);
+        assertThat(kit.server.requests()).hasSize(1);
+    }
+
+    @Test
+    void aServerThatDoesNotAnswerInTimeFallsBack() {
+        kit.server.then(sleepThen(5_000, reply(GOOD)));
+
+        assertOffline(timed(() -> answerer.answer("How many hostages died?")), "timeout");
+    }
+
+    @Test
+    void aMalformedResponseFallsBack() {
+        kit.server.then(malformed());
+
+        assertOffline(timed(() -> answerer.answer("How many hostages died?")), "malformed response");
+    }
+
+    @Test
+    void aRefusedConnectionFallsBack() throws Exception {
+        int closedPort;
+        try (ServerSocket s = new ServerSocket(0)) {
+            closedPort = s.getLocalPort();
+        }
+        Answerer refused = kit.answerer(kit.config(TIMEOUT_SECONDS).with("llm.base-url", "http://127.0.0.1:" + closedPort + "/v1"));
+
+        assertOffline(timed(() -> refused.answer("How many hostages died?")), "connection refused");
+    }
+
+    @Test
+    void aStreamThatStallsFallsBackAndStopsReportingText() {
+        kit.server.then(streamed(FakeOpenAi.chunks(GOOD), true, 5_000));
+        List<String> partials = new CopyOnWriteArrayList<>();
+
+        Answer answer = timed(() -> answerer.answer(Question.of("How many hostages died?"), partials::add));
+
+        assertOffline(answer, "stream stalled");
+        assertThat(partials).containsOnly("At least 37 foreign hostages were killed [1].");
+    }
+
+    @Test
+    void aStreamThatEndsWithoutAFinishReasonFallsBack() {
+        kit.server.then(streamed(FakeOpenAi.chunks(GOOD), false, 0));
+
+        assertOffline(timed(() -> answerer.answer(Question.of("How many hostages died?"), text -> { })),
+                "incomplete response");
+    }
+
+    @Test
+    void aStreamRefusedBeforeItsFirstTokenIsRetried() {
+        kit.server.then(status(503, "busy"), reply(GOOD));
+
+        Answer answer = answerer.answer(Question.of("How many hostages died?"), text -> { });
+
+        assertThat(answer.mode()).isEqualTo(Answer.LLM);
+        assertThat(kit.server.requests()).hasSize(2);
+    }
+
+    @Test
+    void aFallbackIsNotCachedSoARecoveredModelIsUsedNextTime() {
+        kit.server.then(status(500, "down"), status(500, "down"), reply(GOOD));
+
+        assertOffline(answerer.answer("How many hostages died?"), "server error");
+        Answer second = answerer.answer("How many hostages died?");
+
+        assertThat(second.mode()).isEqualTo(Answer.LLM);
+        assertThat(kit.server.requests()).hasSize(3);
+    }
+
+    @Test
+    void aFailureIsLoggedOnceAtWarnWithoutAStackTraceOrTheKey() throws Exception {
+        String key = "sk-test-secret-0123456789";
+        Config config = kit.config(TIMEOUT_SECONDS);
+        Answerer keyed = LlmAnswerers.llm(kit.retriever, config, Map.of(LlmAnswerers.API_KEY_ENV, key), kit.offline,
+                kit.corpusVersion::get, LlmTestKit.CLOCK);
+        kit.server.then(status(500, "upstream rejected key " + key));
+
+        String log = capturingStandardError(() -> assertOffline(keyed.answer("How many hostages died?"), "server error"));
+
+        assertThat(kit.server.requests()).hasSize(2).allSatisfy(r -> assertThat(r.authorization()).isEqualTo("Bearer " + key));
+        assertThat(log.lines().filter(l -> l.contains("WARN"))).singleElement().asString()
+                .contains("language model unavailable (server error)");
+        assertThat(log).doesNotContain(key).doesNotContain("\tat ").doesNotContain("Exception:\n");
+    }
+
+    private static void assertOffline(Answer answer, String reason) {
+        assertThat(answer.answer()).isEqualTo(NewsFixtures.FakeOffline.TEXT);
+        assertThat(answer.mode()).isEqualTo(Answer.EXTRACTIVE);
+        assertThat(answer.notice()).isEqualTo("The language model was unavailable (" + reason + "); this is the offline answer.");
+    }
+
+    private static Answer timed(java.util.function.Supplier<Answer> ask) {
+        long start = System.nanoTime();
+        Answer answer = ask.get();
+        long tookMs = (System.nanoTime() - start) / 1_000_000;
+        assertThat(tookMs).as("time to the fallback answer").isLessThan(LIMIT_MS);
+        assertThat(answer.tookMs()).isLessThanOrEqualTo(tookMs);
+        return answer;
+    }
+
+    private static String capturingStandardError(Runnable action) {
+        PrintStream original = System.err;
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
+        try {
+            action.run();
+        } finally {
+            System.setErr(original);
+        }
+        return captured.toString(StandardCharsets.UTF_8);
+    }
+}

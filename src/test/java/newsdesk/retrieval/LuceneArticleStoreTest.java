@@ -1,0 +1,349 @@
+package newsdesk.retrieval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import newsdesk.article.Article;
+import newsdesk.article.IngestOutcome;
+import newsdesk.article.Passage;
+import newsdesk.article.Passages;
+import newsdesk.article.Sentence;
+import newsdesk.article.StoredArticle;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class LuceneArticleStoreTest {
+    static final RetrievalSettings SETTINGS = new RetrievalSettings(RetrievalMode.HYBRID, 2, 20, 5, 60);
+    static final Article FLOODS = new Article("floods", "Floods close river crossings", "Daily Bugle", "2024-03-01",
+            "https://example.org/floods",
+            "Heavy rain flooded the valley on Monday. Three bridges were closed by the police. "
+                    + "Farmers moved their cattle to higher ground. The weather service expects more rain on Friday. "
+                    + "Schools will stay shut until the water recedes. Volunteers filled sandbags through the night.",
+            "floods.md");
+
+    @TempDir
+    Path dir;
+    final HashingEmbeddingModel model = new HashingEmbeddingModel();
+    final MutableClock clock = new MutableClock(Instant.parse("2024-03-02T10:15:30.123456Z"));
+    LuceneArticleStore store;
+
+    @BeforeEach
+    void open() {
+        store = open(dir);
+    }
+
+    @AfterEach
+    void close() {
+        store.close();
+    }
+
+    LuceneArticleStore open(Path folder) {
+        return new LuceneArticleStore(folder, model, SETTINGS, clock,
+                IndexOptions.DEFAULT.withLockWait(Duration.ofMillis(300)));
+    }
+
+    @Test
+    void anEmptyFolderHoldsNoArticles() {
+        assertThat(store.articles()).isEmpty();
+        assertThat(store.article("floods")).isEmpty();
+        assertThat(store.version()).isZero();
+        assertThat(store.passageCount()).isZero();
+        assertThat(store.retrieve("rain", 5)).isEmpty();
+    }
+
+    @Test
+    void addsAnArticleVisibleAfterCommit() {
+        IngestOutcome outcome = store.put(FLOODS);
+
+        assertThat(outcome).isEqualTo(new IngestOutcome(IngestOutcome.Kind.ADDED, "floods", 3, null));
+        assertThat(store.articles()).isEmpty();
+
+        store.commit();
+
+        StoredArticle stored = store.article("floods").orElseThrow();
+        assertThat(stored.article()).isEqualTo(FLOODS);
+        assertThat(stored.ingestedAt()).isEqualTo(clock.instant());
+        assertThat(stored.passages()).isEqualTo(3);
+        assertThat(stored.contentHash()).isEqualTo(newsdesk.article.ContentHash.of(FLOODS.text()));
+        assertThat(store.articles()).containsExactly(stored);
+        assertThat(store.passageCount()).isEqualTo(3);
+        assertThat(model.embedded.get()).isEqualTo(3);
+    }
+
+    @Test
+    void anUnchangedArticleIsNotEmbeddedAgain() {
+        store.put(FLOODS);
+        store.commit();
+        long version = store.version();
+        int embedded = model.embedded.get();
+
+        IngestOutcome again = store.put(FLOODS);
+        store.commit();
+
+        assertThat(again.kind()).isEqualTo(IngestOutcome.Kind.UNCHANGED);
+        assertThat(again.passages()).isEqualTo(3);
+        assertThat(model.embedded.get()).isEqualTo(embedded);
+        assertThat(store.version()).isEqualTo(version);
+    }
+
+    @Test
+    void anUnchangedArticleIsRecognisedBeforeCommitToo() {
+        store.put(FLOODS);
+
+        assertThat(store.put(FLOODS).kind()).isEqualTo(IngestOutcome.Kind.UNCHANGED);
+    }
+
+    @Test
+    void newTextReplacesAllOldPassages() {
+        store.put(FLOODS);
+        store.commit();
+        long before = store.version();
+        Article rewritten = withText(FLOODS, "The river fell overnight. Bridges reopened at dawn.");
+        clock.advance(Duration.ofHours(1));
+
+        IngestOutcome outcome = store.put(rewritten);
+        store.commit();
+
+        assertThat(outcome.kind()).isEqualTo(IngestOutcome.Kind.UPDATED);
+        assertThat(outcome.passages()).isEqualTo(1);
+        assertThat(store.version()).isNotEqualTo(before);
+        assertThat(store.passageCount()).isEqualTo(1);
+        assertThat(store.articles()).hasSize(1);
+        assertThat(store.article("floods").orElseThrow().ingestedAt()).isEqualTo(clock.instant());
+        assertThat(store.retriever(RetrievalMode.BM25).retrieve("cattle farmers", 5)).isEmpty();
+        assertThat(store.retriever(RetrievalMode.BM25).retrieve("bridges reopened", 5))
+                .singleElement().satisfies(hit -> assertThat(hit.passage().text()).contains("reopened"));
+    }
+
+    @Test
+    void newMetadataIsAnUpdate() {
+        store.put(FLOODS);
+        store.commit();
+        Article retitled = new Article(FLOODS.id(), "Valley floods", FLOODS.source(), FLOODS.published(),
+                FLOODS.url(), FLOODS.text(), FLOODS.origin());
+
+        assertThat(store.put(retitled).kind()).isEqualTo(IngestOutcome.Kind.UPDATED);
+        store.commit();
+        assertThat(store.article("floods").orElseThrow().article().title()).isEqualTo("Valley floods");
+        assertThat(store.passageCount()).isEqualTo(3);
+    }
+
+    @Test
+    void theSameTextUnderAnotherIdIsADuplicateAndNotStored() {
+        store.put(FLOODS);
+        store.commit();
+        Article copy = new Article("floods-copy", "Copy", "Other paper", null, null,
+                "  Heavy rain flooded the valley on Monday.\n Three bridges were closed by the police. "
+                        + "Farmers moved their cattle to higher ground. The weather service expects more rain on Friday. "
+                        + "Schools will stay shut until the water recedes. Volunteers filled   sandbags through the night.",
+                "copy.md");
+
+        IngestOutcome outcome = store.put(copy);
+        store.commit();
+
+        assertThat(outcome).isEqualTo(new IngestOutcome(IngestOutcome.Kind.DUPLICATE, "floods-copy", 0, "floods"));
+        assertThat(store.article("floods-copy")).isEmpty();
+        assertThat(store.passageCount()).isEqualTo(3);
+    }
+
+    @Test
+    void duplicatesAreFoundAmongUncommittedArticles() {
+        store.put(FLOODS);
+
+        IngestOutcome outcome = store.put(withId(FLOODS, "other"));
+
+        assertThat(outcome.kind()).isEqualTo(IngestOutcome.Kind.DUPLICATE);
+        assertThat(outcome.detail()).isEqualTo("floods");
+    }
+
+    @Test
+    void aTextGivenUpByItsArticleIsNoLongerADuplicate() {
+        store.put(FLOODS);
+        store.commit();
+        store.put(withText(FLOODS, "Something else entirely. It happened today."));
+
+        assertThat(store.put(withId(FLOODS, "moved")).kind()).isEqualTo(IngestOutcome.Kind.ADDED);
+    }
+
+    @Test
+    void passagesComeBackWithExactSentenceOffsets() {
+        store.put(FLOODS);
+        store.commit();
+        List<Passage> expected = Passages.split(FLOODS, SETTINGS.passageSentences());
+
+        List<RetrievedPassage> hits = store.retriever(RetrievalMode.BM25).retrieve("rain bridges cattle schools", 10);
+
+        assertThat(hits).extracting(RetrievedPassage::passage).containsExactlyInAnyOrderElementsOf(expected);
+        for (RetrievedPassage hit : hits) {
+            for (Sentence s : hit.passage().sentences()) {
+                assertThat(s.text()).isEqualTo(FLOODS.text().substring(s.start(), s.end()));
+            }
+            assertThat(hit.article().article()).isEqualTo(FLOODS);
+        }
+    }
+
+    @Test
+    void aSecondInstanceSeesCommitsAndWritesOnceTheFirstHasCommitted() {
+        try (LuceneArticleStore other = open(dir)) {
+            long start = other.version();
+            store.put(FLOODS);
+            assertThat(other.version()).isEqualTo(start);
+
+            store.commit();
+
+            assertThat(other.version()).isNotEqualTo(start);
+            assertThat(other.article("floods")).isPresent();
+            assertThat(other.put(withId(withText(FLOODS, "A second story. It is short."), "second")).kind())
+                    .isEqualTo(IngestOutcome.Kind.ADDED);
+            other.commit();
+        }
+        assertThat(store.version()).isPositive();
+        assertThat(store.article("second")).isPresent();
+        assertThat(store.articles()).hasSize(2);
+    }
+
+    @Test
+    void searchesPickUpAnotherInstancesCommitsWithoutBeingAsked() throws InterruptedException {
+        try (LuceneArticleStore other = open(dir)) {
+            assertThat(other.articles()).isEmpty();
+            store.put(FLOODS);
+            store.commit();
+
+            long deadline = System.nanoTime() + Duration.ofSeconds(3).toNanos();
+            while (other.articles().isEmpty() && System.nanoTime() < deadline) {
+                Thread.sleep(50);
+            }
+            assertThat(other.articles()).hasSize(1);
+        }
+    }
+
+    @Test
+    void anotherInstanceSeesTheOldArticleWhole_untilTheUpdateIsCommitted() {
+        store.put(FLOODS);
+        store.commit();
+        try (LuceneArticleStore other = open(dir)) {
+            store.put(withText(FLOODS, "The river fell overnight. Bridges reopened at dawn."));
+
+            assertThat(other.version()).isEqualTo(store.version());
+            assertThat(other.passageCount()).isEqualTo(3);
+            assertThat(other.article("floods").orElseThrow().article().text()).isEqualTo(FLOODS.text());
+
+            store.commit();
+
+            other.version();
+            assertThat(other.passageCount()).isEqualTo(1);
+            assertThat(other.article("floods").orElseThrow().passages()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void aWriterWaitsForTheLockThenGivesUpWithAClearError() {
+        store.put(FLOODS); // holds the write lock until commit
+        try (LuceneArticleStore other = open(dir)) {
+            assertThatThrownBy(() -> other.put(withId(withText(FLOODS, "Other news. More of it."), "other")))
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("being written by another process");
+        }
+    }
+
+    @Test
+    void closingCommitsWhatWasPut() {
+        store.put(FLOODS);
+        store.close();
+
+        store = open(dir);
+        assertThat(store.article("floods")).isPresent();
+    }
+
+    @Test
+    void anArticleWithoutSentencesIsStoredWithoutPassages() {
+        Article blank = withId(withText(FLOODS, "   "), "blank");
+
+        assertThat(store.put(blank).passages()).isZero();
+        store.commit();
+        assertThat(store.article("blank")).isPresent();
+        assertThat(store.passageCount()).isZero();
+    }
+
+    @Test
+    void compactingKeepsEverything() {
+        store.put(FLOODS);
+        store.commit();
+        store.put(withId(withText(FLOODS, "A second story. It is short."), "second"));
+        store.commit();
+
+        store.compact();
+
+        assertThat(store.articles()).hasSize(2);
+        assertThat(store.passageCount()).isEqualTo(4);
+    }
+
+    @Test
+    void rareWordsWeighMoreThanCommonOnes() {
+        store.put(FLOODS);
+        store.put(withId(withText(FLOODS, "Rain fell again. The rain stopped at noon."), "rain"));
+        store.commit();
+
+        assertThat(store.idf("cattle")).isGreaterThan(store.idf("rain"));
+        assertThat(store.idf("Raining")).isEqualTo(store.idf("rain"));
+        assertThat(store.idf("unheard")).isGreaterThan(store.idf("cattle"));
+        assertThat(store.idf("the")).isZero();
+        assertThat(store.idf("...")).isZero();
+    }
+
+    @Test
+    void putAllDecidesInOrderAndEmbedsOnce() {
+        Article second = withId(withText(FLOODS, "A second story. It is short."), "second");
+        Article secondAgain = withText(second, "A second story, corrected. It is short.");
+        List<IngestOutcome> outcomes = store.putAll(List.of(FLOODS, withId(FLOODS, "copy"), second, secondAgain, FLOODS));
+        store.commit();
+
+        assertThat(outcomes).extracting(IngestOutcome::kind).containsExactly(IngestOutcome.Kind.ADDED,
+                IngestOutcome.Kind.DUPLICATE, IngestOutcome.Kind.ADDED, IngestOutcome.Kind.UPDATED,
+                IngestOutcome.Kind.UNCHANGED);
+        assertThat(outcomes.get(1).detail()).isEqualTo("floods");
+        assertThat(store.articles()).extracting(StoredArticle::id).containsExactlyInAnyOrder("floods", "second");
+        assertThat(store.article("second").orElseThrow().article().text()).contains("corrected");
+        assertThat(store.passageCount()).isEqualTo(4);
+    }
+
+    @Test
+    void whenEmbeddingFailsNothingOfTheBatchIsStoredAndItCanBeRetried() {
+        HashingEmbeddingModel failingOnce = new HashingEmbeddingModel() {
+            boolean failed;
+
+            @Override
+            public dev.langchain4j.model.output.Response<List<dev.langchain4j.data.embedding.Embedding>> embedAll(
+                    List<dev.langchain4j.data.segment.TextSegment> segments) {
+                if (!failed) {
+                    failed = true;
+                    throw new IllegalStateException("model crashed");
+                }
+                return super.embedAll(segments);
+            }
+        };
+        store.close();
+        store = new LuceneArticleStore(dir, failingOnce, SETTINGS, clock, IndexOptions.DEFAULT);
+        Article second = withId(withText(FLOODS, "A second story. It is short."), "second");
+
+        assertThatThrownBy(() -> store.putAll(List.of(FLOODS, second))).hasMessageContaining("model crashed");
+        assertThat(store.putAll(List.of(second, FLOODS))).extracting(IngestOutcome::kind)
+                .containsExactly(IngestOutcome.Kind.ADDED, IngestOutcome.Kind.ADDED);
+        store.commit();
+        assertThat(store.passageCount()).isEqualTo(4);
+    }
+
+    static Article withText(Article a, String text) {
+        return new Article(a.id(), a.title(), a.source(), a.published(), a.url(), text, a.origin());
+    }
+
+    static Article withId(Article a, String id) {
+        return new Article(id, a.title(), a.source(), a.published(), a.url(), a.text(), a.origin());
+    }
+}
