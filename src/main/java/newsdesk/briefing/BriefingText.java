@@ -1,6 +1,5 @@
 package newsdesk.briefing;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -129,9 +128,5 @@ final class BriefingText {
             sb.append(ch);
         }
         return sb.toString();
-    }
-
-    static String sinceText(Instant since, ZoneId zone) {
-        return SINCE.format(since.atZone(zone));
     }
 }

@@ -368,11 +368,6 @@ final class LedgerScheduler implements BriefingScheduler, Subscriptions {
         return out;
     }
 
-    @Override
-    public Optional<Subscription> find(String channelId) {
-        return subscriptions.find(channelId);
-    }
-
     private static Instant earlier(Instant a, Instant b) {
         return a == null || b.isBefore(a) ? b : a;
     }

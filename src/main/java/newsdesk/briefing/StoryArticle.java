@@ -35,8 +35,4 @@ record StoryArticle(StoredArticle stored, List<Sentence> sentences, List<Map<Str
     Instant when() {
         return stored.article().publishedInstant().orElse(stored.ingestedAt());
     }
-
-    String id() {
-        return stored.id();
-    }
 }

@@ -101,10 +101,6 @@ final class SubscriptionTable {
         });
     }
 
-    Optional<Subscription> find(String channelId) {
-        return db.read(c -> find(c, channelId));
-    }
-
     Optional<Subscription> byId(long id) {
         return db.read(c -> {
             try (PreparedStatement p = c.prepareStatement("SELECT " + COLUMNS + " FROM subscriptions WHERE id = ?")) {

@@ -1,7 +1,6 @@
 package newsdesk.briefing;
 
 import java.util.List;
-import java.util.Optional;
 
 /** The daily briefings guilds subscribed to: what {@code /briefing subscribe|unsubscribe|list} change and show. */
 public interface Subscriptions {
@@ -14,6 +13,4 @@ public interface Subscriptions {
 
     /** The guild's active subscriptions and those disabled by an error, with next run and last result. */
     List<SubscriptionStatus> list(String guildId);
-
-    Optional<Subscription> find(String channelId);
 }

@@ -15,6 +15,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import newsdesk.answer.Citation;
+import newsdesk.article.Article;
 import org.junit.jupiter.api.Test;
 
 class BriefingWriterTest {
@@ -102,9 +103,9 @@ class BriefingWriterTest {
 
     @Test
     void onlyArticlesIngestedSinceTheInstantAreNew() {
-        store.add(Fixtures.stored(Fixtures.parse("---\nid: old\ntitle: Old news about a harbour\n---\n"
-                + "An old article about a harbour strike that arrived long ago, before the briefing window.", "x",
-                new HashMap<>()), Instant.parse("2025-03-01T00:00:00Z")));
+        store.add(Fixtures.stored(new Article("old", "Old news about a harbour", null, null, null,
+                "An old article about a harbour strike that arrived long ago, before the briefing window.", "test"),
+                Instant.parse("2025-03-01T00:00:00Z")));
         Briefing b = write("2025-03-04T06:30:00Z", null);
         assertThat(b.items()).singleElement().satisfies(i -> assertThat(i.citations())
                 .allSatisfy(c -> assertThat(c.articleId()).isEqualTo("in-amenas-2013-01-19")));

@@ -264,11 +264,6 @@ class BriefingEndToEndTest {
         public List<SubscriptionStatus> list(String guildId) {
             return scheduler.subscriptions().list(guildId);
         }
-
-        @Override
-        public java.util.Optional<Subscription> find(String channelId) {
-            return scheduler.subscriptions().find(channelId);
-        }
     }
 
     private static final class Died extends Error {
