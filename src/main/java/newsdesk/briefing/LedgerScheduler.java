@@ -48,6 +48,8 @@ final class LedgerScheduler implements BriefingScheduler, Subscriptions {
 
     private ScheduledExecutorService executor;
     private ScheduledFuture<?> wake;
+    /** Set when the last run hit an unexpected error: the thread then waits before trying again, never spins. */
+    private volatile boolean lastRunFailed;
 
     LedgerScheduler(StateDatabase db, BriefingWriter writer, BriefingChannel channel, BriefingSettings settings,
                     Clock clock) {
@@ -78,7 +80,8 @@ final class LedgerScheduler implements BriefingScheduler, Subscriptions {
         if (executor != null) {
             Instant now = clock.instant();
             Duration delay = nextDue().map(at -> Duration.between(now, at)).orElse(MAX_SLEEP);
-            reschedule(delay.isNegative() ? Duration.ZERO : delay.compareTo(MAX_SLEEP) > 0 ? MAX_SLEEP : delay);
+            Duration least = lastRunFailed ? settings.retryDelay() : Duration.ZERO;
+            reschedule(delay.compareTo(least) < 0 ? least : delay.compareTo(MAX_SLEEP) > 0 ? MAX_SLEEP : delay);
         }
     }
 
@@ -97,6 +100,7 @@ final class LedgerScheduler implements BriefingScheduler, Subscriptions {
         try {
             runDue();
         } catch (RuntimeException e) {
+            lastRunFailed = true;
             log.error("briefing run failed: {}", e.toString(), e);
         } finally {
             reschedule();
@@ -126,11 +130,13 @@ final class LedgerScheduler implements BriefingScheduler, Subscriptions {
     public void runDue() {
         running.lock();
         try {
+            boolean failed = false;
             Instant now = clock.instant();
             for (Subscription s : subscriptions.enabled()) {
                 try {
                     startDue(s, now);
                 } catch (RuntimeException e) {
+                    failed = true;
                     log.warn("briefing for channel {} failed: {}", s.channelId(), e.toString(), e);
                 }
             }
@@ -138,9 +144,12 @@ final class LedgerScheduler implements BriefingScheduler, Subscriptions {
                 try {
                     continueUnfinished(e, clock.instant());
                 } catch (RuntimeException ex) {
+                    failed = true;
                     log.warn("briefing {} for {} failed: {}", e.nonce(), e.date(), ex.toString(), ex);
+                    postpone(e, ex);
                 }
             }
+            lastRunFailed = failed;
         } finally {
             running.unlock();
         }
@@ -297,6 +306,15 @@ final class LedgerScheduler implements BriefingScheduler, Subscriptions {
                             delay.toSeconds());
                 }
             }
+        }
+    }
+
+    /** After an unexpected error the entry waits like after a transient failure, so it is not retried at once. */
+    private void postpone(LedgerEntry e, RuntimeException cause) {
+        try {
+            ledger.retryAt(e, clock.instant().plus(settings.retryDelay()), "unexpected error: " + cause);
+        } catch (RuntimeException stillFailing) {
+            log.debug("could not postpone briefing {}: {}", e.nonce(), stillFailing.toString());
         }
     }
 

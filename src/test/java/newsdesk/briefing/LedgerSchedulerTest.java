@@ -361,6 +361,36 @@ class LedgerSchedulerTest {
     }
 
     @Test
+    void aBrokenChannelWhileResumingIsRetriedLaterNotAtOnce() {
+        open();
+        Subscription s = subscribe("c1", "08:00", "UTC");
+        channel.then(FakeChannel.Next.CRASH_BEFORE_POST);
+        clock.set("2025-01-15T08:00:00Z");
+        assertThatThrownBy(scheduler::runDue).isInstanceOf(FakeChannel.Crash.class);
+        BriefingChannel broken = new BriefingChannel() {
+            @Override
+            public PostResult post(String guildId, String channelId, String content, String nonce) {
+                throw new AssertionError("not reached");
+            }
+
+            @Override
+            public PostResult findPosted(String guildId, String channelId, String nonce, Instant after) {
+                return null;  // a broken adapter: treated as a transient failure
+            }
+        };
+        scheduler.close();
+        db.close();
+        db = StateDatabase.open(data, clock);
+        scheduler = new LedgerScheduler(db, writer, broken, BriefingSettings.DEFAULTS, clock);
+        clock.set("2025-01-15T08:05:00Z");
+        scheduler.runDue();
+        LedgerEntry e = entry(s, "2025-01-15");
+        assertThat(e.status()).isEqualTo(LedgerEntry.Status.CLAIMED);
+        assertThat(e.nextAttemptAt()).isAfter(clock.instant());
+        assertThat(scheduler.nextDue()).contains(e.nextAttemptAt());
+    }
+
+    @Test
     void backoffDoublesAndIsCapped() {
         open();
         assertThat(scheduler.retryDelay(1)).isEqualTo(Duration.ofSeconds(30));
