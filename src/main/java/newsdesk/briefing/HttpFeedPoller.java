@@ -16,7 +16,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import newsdesk.article.Article;
@@ -62,11 +61,7 @@ final class HttpFeedPoller implements FeedPoller {
         if (executor != null || urls.isEmpty()) {
             return;
         }
-        executor = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "feed-poller");
-            t.setDaemon(true);
-            return t;
-        });
+        executor = DaemonThreads.single("feed-poller");
         executor.scheduleWithFixedDelay(this::pollQuietly, 0, every.toSeconds(), TimeUnit.SECONDS);
     }
 

@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -68,11 +67,7 @@ final class LedgerScheduler implements BriefingScheduler, Subscriptions {
         if (executor != null) {
             return;
         }
-        executor = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "briefing-scheduler");
-            t.setDaemon(true);
-            return t;
-        });
+        executor = DaemonThreads.single("briefing-scheduler");
         reschedule(Duration.ZERO);
     }
 

@@ -10,7 +10,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import newsdesk.article.ArticleFiles;
@@ -56,11 +55,7 @@ final class PollingFolderWatch implements FolderWatch {
                 log.warn("watched folder {} does not exist (yet); it is scanned anyway", f);
             }
         }
-        executor = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "folder-watch");
-            t.setDaemon(true);
-            return t;
-        });
+        executor = DaemonThreads.single("folder-watch");
         executor.scheduleWithFixedDelay(() -> {
             try {
                 scan();
