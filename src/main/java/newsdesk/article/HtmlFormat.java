@@ -51,7 +51,7 @@ final class HtmlFormat implements ArticleFormat {
     }
 
     /** The element's text: whitespace collapsed, a blank line between blocks, a line break for {@code <br>}. */
-    private static String blockText(Element root) {
+    static String blockText(Element root) {
         StringBuilder out = new StringBuilder();
         NodeTraversor.traverse(new NodeVisitor() {
             @Override

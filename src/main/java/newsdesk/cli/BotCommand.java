@@ -1,6 +1,15 @@
 package newsdesk.cli;
 
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import newsdesk.briefing.BriefingScheduler;
+import newsdesk.briefing.BriefingSettings;
+import newsdesk.briefing.BriefingWriter;
+import newsdesk.briefing.Briefings;
+import newsdesk.briefing.FeedPoller;
+import newsdesk.briefing.FolderWatch;
+import newsdesk.briefing.StateDatabase;
+import newsdesk.discord.BriefingCommands;
 import newsdesk.discord.DiscordBot;
 import newsdesk.discord.DiscordLoginException;
 import newsdesk.discord.DiscordSettings;
@@ -25,12 +34,26 @@ final class BotCommand implements Command {
                     + "Developer Portal in it (see docs/discord.md)");
             return 2;
         }
-        DiscordBot bot = DiscordBot.builder(DiscordSettings.from(wiring.config()), wiring.answerer(), wiring.readyIndex())
+        StateDatabase state = StateDatabase.open(wiring.dataDir(), wiring.clock());
+        wiring.closeAtEnd(state);
+        BriefingSettings briefingSettings = BriefingSettings.from(wiring.config());
+        BriefingWriter writer = Briefings.writer(wiring.readyIndex(), briefingSettings, wiring.clock());
+        AtomicReference<DiscordBot> started = new AtomicReference<>();
+        BriefingScheduler scheduler = Briefings.scheduler(state, writer, Briefings.channelOnceReady(
+                () -> started.get() == null ? null : started.get().briefingChannel()), briefingSettings, wiring.clock());
+
+        DiscordBot.Builder builder = DiscordBot.builder(DiscordSettings.from(wiring.config()), wiring.answerer(), wiring.readyIndex())
                 .token(token.strip())
                 .clock(wiring.clock())
-                .feedback(FeedbackSink.jsonLines(wiring.dataDir().resolve("feedback.jsonl")))
-                .build();
+                .feedback(FeedbackSink.jsonLines(wiring.dataDir().resolve("feedback.jsonl")));
+        BriefingCommands.of(scheduler.subscriptions(), writer, briefingSettings, wiring.clock()).forEach(builder::command);
+        DiscordBot bot = builder.build();
         wiring.closeAtEnd(bot);
+        wiring.closeAtEnd(scheduler);
+        FeedPoller feeds = Briefings.feeds(wiring.config(), state, wiring.readyIndex(), wiring.clock());
+        wiring.closeAtEnd(feeds);
+        FolderWatch folders = Briefings.folderWatch(wiring.config(), wiring.readyIndex(), wiring.articleReader());
+        wiring.closeAtEnd(folders);
 
         // On SIGTERM the JVM ends when the hooks do: close the bot (answers in progress finish first) and the
         // index here rather than after run() returns, which the JVM might not wait for.
@@ -51,6 +74,10 @@ final class BotCommand implements Command {
             bot.close();
             throw e;
         }
+        started.set(bot);
+        scheduler.start();
+        feeds.start();
+        folders.start();
         wiring.err().println("newsdesk: the Discord bot is running; stop it with Ctrl-C. Invite it with "
                 + bot.inviteUrl());
         bot.awaitStopped();

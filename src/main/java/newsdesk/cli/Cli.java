@@ -70,6 +70,7 @@ public final class Cli {
         c.put("console", new ConsoleCommand());
         c.put("eval", new EvalCommand());
         c.put("bench", (w, args) -> Bench.run(args, w.out(), w.err()));
+        c.put("brief", new BriefCommand());
         c.put("bot", new BotCommand());
         return c;
     }

@@ -24,6 +24,7 @@ import net.dv8tion.jda.api.requests.RestConfig;
 import net.dv8tion.jda.api.utils.messages.MessageRequest;
 import newsdesk.answer.Answerer;
 import newsdesk.article.ArticleStore;
+import newsdesk.briefing.BriefingChannel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -141,6 +142,11 @@ public final class DiscordBot implements AutoCloseable {
         }
         return "https://discord.com/oauth2/authorize?client_id=" + connected.getSelfUser().getApplicationId()
                 + "&scope=bot+applications.commands&permissions=" + PERMISSIONS;
+    }
+
+    /** Where scheduled briefings are posted; posts fail as transient until the bot has started. */
+    public BriefingChannel briefingChannel() {
+        return new DiscordBriefingChannel(() -> jda);
     }
 
     /** Blocks until the bot is closed, or Discord ended the session for good. */

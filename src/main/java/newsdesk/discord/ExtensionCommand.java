@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import net.dv8tion.jda.api.Permission;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
 import net.dv8tion.jda.api.interactions.commands.OptionMapping;
 import net.dv8tion.jda.api.interactions.commands.OptionType;
@@ -46,7 +47,9 @@ final class ExtensionCommand implements SlashCommandHandler {
         // read everything on the event thread; the handler runs later on a worker
         SlashRequest request = new Request(event.getName(), Optional.ofNullable(event.getSubcommandName()),
                 event.getOptions().stream().collect(Collectors.toMap(OptionMapping::getName, OptionMapping::getAsString)),
-                event.getUser().getId(), event.getGuild() == null ? "" : event.getGuild().getId(), event.getChannelId());
+                event.getUser().getId(), event.getGuild() == null ? "" : event.getGuild().getId(), event.getChannelId(),
+                event.getMember() != null && event.getMember().hasPermission(event.getGuildChannel(),
+                        Permission.MANAGE_CHANNEL));
         Deferral.run(event, command.privateReply(), workers, target -> {
             String reply;
             try {
@@ -80,7 +83,7 @@ final class ExtensionCommand implements SlashCommandHandler {
     }
 
     private record Request(String command, Optional<String> subcommand, Map<String, String> values, String userId,
-                           String guildId, String channelId) implements SlashRequest {
+                           String guildId, String channelId, boolean canManageChannels) implements SlashRequest {
         @Override
         public Optional<String> text(String option) {
             return Optional.ofNullable(values.get(option));

@@ -22,4 +22,7 @@ public interface SlashRequest {
     String guildId();
 
     String channelId();
+
+    /** True if the user has Manage Channels where the command was used (server-wide or in that channel). */
+    boolean canManageChannels();
 }

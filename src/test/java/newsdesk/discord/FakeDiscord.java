@@ -43,6 +43,7 @@ final class FakeDiscord implements AutoCloseable {
     static final long BOT_ROLE = 1_100_000_000_000_000_011L;
     static final long APPLICATION = BOT;
     static final long USER = 1_100_000_000_000_000_020L;
+    static final long MEMBER = 1_100_000_000_000_000_021L;
     static final String TOKEN = "fake-token";
     static final String BOT_PERMISSIONS = "309237730304";
 
@@ -70,6 +71,10 @@ final class FakeDiscord implements AutoCloseable {
     private final Map<String, Long> interactionsSentNanos = new ConcurrentHashMap<>();
     private final Map<String, Long> threadsByMessage = new ConcurrentHashMap<>();
     private final Map<String, String> interactionTokens = new ConcurrentHashMap<>();
+    /** The bot's messages per channel, so history reads and nonce de-duplication work as on Discord. */
+    private final Map<Long, List<ObjectNode>> channelMessages = new ConcurrentHashMap<>();
+    private final Map<String, ObjectNode> messagesByNonce = new ConcurrentHashMap<>();
+    private volatile long userForInteractions = USER;
 
     FakeDiscord() throws IOException, InterruptedException {
         rest = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -107,6 +112,31 @@ final class FakeDiscord implements AutoCloseable {
             opts.add(o);
         }
         return dispatchInteraction(2, channelId, data, null);
+    }
+
+    /** A user runs a sub-command such as {@code /briefing subscribe}; returns the interaction id. */
+    String runSubcommand(String name, String subcommand, long channelId, ObjectNode... options) {
+        ObjectNode sub = NODES.objectNode().put("name", subcommand).put("type", 1);
+        ArrayNode opts = sub.putArray("options");
+        for (ObjectNode o : options) {
+            opts.add(o);
+        }
+        return runSlashCommand(name, channelId, sub);
+    }
+
+    /**
+     * Interactions from now on come from this user: {@link #USER} owns the guild (and so has every permission),
+     * {@link #MEMBER} has only the @everyone role.
+     */
+    void interactAs(long userId) {
+        this.userForInteractions = userId;
+    }
+
+    /** What the bot posted in a channel (not replies to interactions), oldest first. */
+    List<JsonNode> messagesIn(long channelId) {
+        synchronized (channelMessages) {
+            return List.copyOf(channelMessages.getOrDefault(channelId, List.of()));
+        }
     }
 
     /** A user clicks a button on a message of the bot. */
@@ -220,7 +250,7 @@ final class FakeDiscord implements AutoCloseable {
             byte[] raw = exchange.getRequestBody().readAllBytes();
             JsonNode body = parseBody(raw, exchange.getRequestHeaders().getFirst("Content-Type"));
             String auth = exchange.getRequestHeaders().getFirst("Authorization");
-            Response response = route(method, path, body, auth);
+            Response response = route(method, path, exchange.getRequestURI().getQuery(), body, auth);
             // recorded once its effects (e.g. a new thread) are known, so a test that sees it can use them
             synchronized (requests) {
                 requests.add(new Request(method, path, exchange.getRequestURI().getQuery(), body, received));
@@ -233,7 +263,7 @@ final class FakeDiscord implements AutoCloseable {
     private record Response(int status, JsonNode body) {
     }
 
-    private Response route(String method, String path, JsonNode body, String authorization) {
+    private Response route(String method, String path, String query, JsonNode body, String authorization) {
         Matcher m;
         if (method.equals("GET") && path.equals("users/@me")) {
             if (!("Bot " + TOKEN).equals(authorization)) {
@@ -262,7 +292,10 @@ final class FakeDiscord implements AutoCloseable {
             return new Response(201, thread(threadId, Long.parseLong(m.group(1)), body.path("name").asText()));
         }
         if (method.equals("POST") && (m = CHANNEL_MESSAGES.matcher(path)).matches()) {
-            return new Response(200, botMessage(Long.parseLong(m.group(1)), body));
+            return new Response(200, channelMessage(Long.parseLong(m.group(1)), body));
+        }
+        if (method.equals("GET") && (m = CHANNEL_MESSAGES.matcher(path)).matches()) {
+            return new Response(200, history(Long.parseLong(m.group(1)), query));
         }
         if ((method.equals("POST") || method.equals("PATCH")) && WEBHOOK.matcher(path).matches()) {
             return new Response(200, botMessage(CHANNEL, body));
@@ -296,6 +329,56 @@ final class FakeDiscord implements AutoCloseable {
         try (OutputStream out = exchange.getResponseBody()) {
             out.write(bytes);
         }
+    }
+
+    /**
+     * A message the bot posts in a channel. As on Discord, a nonce sent with {@code enforce_nonce} that was used in the
+     * last few minutes returns the message made then instead of a new one.
+     */
+    private ObjectNode channelMessage(long channelId, JsonNode sent) {
+        String nonce = sent == null ? "" : sent.path("nonce").asText("");
+        synchronized (channelMessages) {
+            if (!nonce.isEmpty() && sent.path("enforce_nonce").asBoolean(false)) {
+                ObjectNode earlier = messagesByNonce.get(nonce);
+                if (earlier != null) {
+                    return earlier;
+                }
+            }
+            ObjectNode m = botMessage(channelId, sent);
+            channelMessages.computeIfAbsent(channelId, k -> new ArrayList<>()).add(m);
+            if (!nonce.isEmpty()) {
+                messagesByNonce.put(nonce, m);
+            }
+            return m;
+        }
+    }
+
+    /** GET channels/{id}/messages: newest first, only those after the {@code after} id when given. */
+    private ArrayNode history(long channelId, String query) {
+        long after = 0;
+        int limit = 50;
+        for (String pair : query == null ? new String[0] : query.split("&")) {
+            String[] kv = pair.split("=", 2);
+            if (kv[0].equals("after")) {
+                after = Long.parseUnsignedLong(kv[1]);
+            } else if (kv[0].equals("limit")) {
+                limit = Integer.parseInt(kv[1]);
+            }
+        }
+        ArrayNode out = NODES.arrayNode();
+        List<ObjectNode> all = new ArrayList<>(channelMessages.getOrDefault(channelId, List.of()));
+        java.util.Collections.reverse(all);
+        for (ObjectNode m : all) {
+            if (Long.parseUnsignedLong(m.path("id").asText()) > after && out.size() < limit) {
+                out.add(m);
+            }
+        }
+        return out;
+    }
+
+    /** Forgets nonces, as Discord does after a few minutes. */
+    void expireNonces() {
+        messagesByNonce.clear();
     }
 
     private ObjectNode botMessage(long channelId, JsonNode sent) {
@@ -390,7 +473,7 @@ final class FakeDiscord implements AutoCloseable {
                 .put("app_permissions", BOT_PERMISSIONS);
         d.putObject("guild").put("id", String.valueOf(GUILD)).put("locale", "en-US").putArray("features");
         d.set("channel", textChannel(channelId, "general"));
-        d.set("member", member(null, "2248473465835073"));
+        d.set("member", member(user(userForInteractions, "reader", false), "2248473465835073"));
         d.putObject("authorizing_integration_owners").put("0", String.valueOf(GUILD));
         d.set("data", data);
         if (message != null) {

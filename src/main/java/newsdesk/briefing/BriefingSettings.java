@@ -1,0 +1,30 @@
+package newsdesk.briefing;
+
+import java.time.Duration;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import newsdesk.config.Config;
+
+/**
+ * The {@code briefing.*} settings.
+ *
+ * @param catchUp a briefing missed while the bot was down is posted late within this long after its time, else skipped
+ * @param postAttempts calls to Discord for one message before the briefing is given up as failed
+ * @param retryDelay the wait after the first transient failure; it doubles after each further one
+ */
+public record BriefingSettings(LocalTime defaultTime, ZoneId defaultZone, Duration catchUp, NothingNew nothingNew,
+                               int maxItems, int postAttempts, Duration retryDelay) {
+    public static final BriefingSettings DEFAULTS = new BriefingSettings(LocalTime.of(8, 0), ZoneId.of("UTC"),
+            Duration.ofHours(6), NothingNew.POST, 8, 5, Duration.ofSeconds(30));
+
+    public static BriefingSettings from(Config c) {
+        return new BriefingSettings(
+                c.time("briefing.default-time"),
+                c.zone("briefing.default-timezone"),
+                Duration.ofHours(c.integer("briefing.catch-up-hours", 0, 24 * 7)),
+                NothingNew.parse(c.choice("briefing.nothing-new", "post", "skip")),
+                c.integer("briefing.max-items", 1, 25),
+                c.integer("briefing.post-attempts", 1, 20),
+                Duration.ofSeconds(c.integer("briefing.retry-seconds", 1, 3600)));
+    }
+}

@@ -1,0 +1,83 @@
+package newsdesk.briefing;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.function.Supplier;
+import newsdesk.article.ArticleReader;
+import newsdesk.article.ArticleStore;
+import newsdesk.article.Ingestor;
+import newsdesk.config.Config;
+
+/** Builds the briefing parts; the bot wires them together by hand. */
+public final class Briefings {
+    private Briefings() {
+    }
+
+    /**
+     * The scheduler of daily briefings (also the {@link Subscriptions} that {@code /briefing} changes). Call
+     * {@link BriefingScheduler#start()} once the channel can post, and close it before the database.
+     */
+    public static BriefingScheduler scheduler(StateDatabase db, BriefingWriter writer, BriefingChannel channel,
+                                              BriefingSettings settings, Clock clock) {
+        return new LedgerScheduler(db, writer, channel, settings, clock);
+    }
+
+    /**
+     * The offline briefing writer over the store: new articles (by ingestion time) grouped into stories with
+     * verbatim, cited sentences, and figures reported differently.
+     */
+    public static BriefingWriter writer(ArticleStore store, BriefingSettings settings, Clock clock) {
+        return new ExtractiveBriefingWriter(store, settings.maxItems(), clock);
+    }
+
+    /** A briefing asked for (the {@code brief} command, {@code /brief}) as Discord messages of at most 2,000 characters. */
+    public static List<String> messages(Briefing briefing, ZoneId zone) {
+        return BriefingText.onDemand(briefing, zone, Integer.MAX_VALUE);
+    }
+
+    /** The JSON object of {@code brief --json}; its text is {@link #messages} joined by blank lines. */
+    public static String json(Briefing briefing, ZoneId zone) {
+        return BriefingJson.write(briefing, messages(briefing, zone));
+    }
+
+    /** Votes on answers in the state database (what the Discord side's feedback sink writes to). */
+    public static FeedbackStore feedback(StateDatabase db) {
+        return new SqlFeedbackStore(db);
+    }
+
+    /** The poller of {@code articles.feeds}, every {@code articles.feed-poll-minutes}; call start() in the bot. */
+    public static FeedPoller feeds(Config config, StateDatabase db, ArticleStore store, Clock clock) {
+        int maxBytes = config.integer("articles.max-file-bytes", 1, Integer.MAX_VALUE);
+        return new HttpFeedPoller(config.list("articles.feeds"), new Ingestor(store, new ArticleReader(maxBytes)), db,
+                Duration.ofMinutes(config.integer("articles.feed-poll-minutes", 1, 24 * 60)), maxBytes, clock);
+    }
+
+    /** The watcher of {@code articles.watch-dirs}, every {@code articles.watch-poll-seconds}; call start() in the bot. */
+    public static FolderWatch folderWatch(Config config, ArticleStore store, ArticleReader reader) {
+        return new PollingFolderWatch(config.list("articles.watch-dirs").stream().map(Path::of).toList(),
+                new Ingestor(store, reader), Duration.ofSeconds(config.integer("articles.watch-poll-seconds", 1, 3600)));
+    }
+
+    /**
+     * A channel that forwards to one made later (e.g. by the Discord bot, which itself needs the scheduler's
+     * subscriptions to be built); until then every call is a transient failure.
+     */
+    public static BriefingChannel channelOnceReady(Supplier<BriefingChannel> later) {
+        return new BriefingChannel() {
+            @Override
+            public PostResult post(String guildId, String channelId, String content, String nonce) {
+                BriefingChannel c = later.get();
+                return c == null ? PostResult.transientFailure("not ready") : c.post(guildId, channelId, content, nonce);
+            }
+
+            @Override
+            public PostResult findPosted(String guildId, String channelId, String nonce, java.time.Instant after) {
+                BriefingChannel c = later.get();
+                return c == null ? PostResult.transientFailure("not ready") : c.findPosted(guildId, channelId, nonce, after);
+            }
+        };
+    }
+}

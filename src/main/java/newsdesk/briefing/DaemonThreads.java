@@ -1,0 +1,18 @@
+package newsdesk.briefing;
+
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+
+/** The background threads of this package: one each, named, never keeping the JVM alive. */
+final class DaemonThreads {
+    private DaemonThreads() {
+    }
+
+    static ScheduledExecutorService single(String name) {
+        return Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, name);
+            t.setDaemon(true);
+            return t;
+        });
+    }
+}

@@ -1,0 +1,24 @@
+package newsdesk.discord;
+
+import newsdesk.briefing.FeedbackStore;
+import newsdesk.briefing.FeedbackVote;
+
+/** Votes into the state database (the {@code feedback} table) instead of a file. */
+final class StoredFeedbackSink implements FeedbackSink {
+    private final FeedbackStore store;
+
+    StoredFeedbackSink(FeedbackStore store) {
+        this.store = store;
+    }
+
+    @Override
+    public void record(Feedback f) {
+        store.record(new FeedbackVote(f.answerId(), f.vote() == Feedback.Vote.HELPFUL, f.userId(), f.question(),
+                f.answer(), f.at()));
+    }
+
+    @Override
+    public String toString() {
+        return store.toString();
+    }
+}

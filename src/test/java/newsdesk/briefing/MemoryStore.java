@@ -1,0 +1,67 @@
+package newsdesk.briefing;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import newsdesk.article.Article;
+import newsdesk.article.ArticleStore;
+import newsdesk.article.IngestOutcome;
+import newsdesk.article.StoredArticle;
+
+/** An article store in memory: what the briefing side reads (articles, version) and what feeds write (put, commit). */
+final class MemoryStore implements ArticleStore {
+    private final List<StoredArticle> articles = new ArrayList<>();
+    private final java.time.Clock clock;
+    private long version;
+    int commits;
+
+    MemoryStore(java.time.Clock clock) {
+        this.clock = clock;
+    }
+
+    synchronized MemoryStore add(StoredArticle a) {
+        articles.removeIf(x -> x.id().equals(a.id()));
+        articles.add(a);
+        version++;
+        return this;
+    }
+
+    @Override
+    public synchronized IngestOutcome put(Article article) {
+        Optional<StoredArticle> old = article(article.id());
+        if (old.isPresent() && old.get().article().equals(article)) {
+            return new IngestOutcome(IngestOutcome.Kind.UNCHANGED, article.id(), 1, null);
+        }
+        add(Fixtures.stored(article, clock.instant()));
+        return new IngestOutcome(old.isPresent() ? IngestOutcome.Kind.UPDATED : IngestOutcome.Kind.ADDED, article.id(), 1, null);
+    }
+
+    @Override
+    public synchronized void commit() {
+        commits++;
+    }
+
+    @Override
+    public synchronized List<StoredArticle> articles() {
+        return List.copyOf(articles);
+    }
+
+    @Override
+    public synchronized Optional<StoredArticle> article(String id) {
+        return articles.stream().filter(a -> a.id().equals(id)).findFirst();
+    }
+
+    @Override
+    public synchronized long version() {
+        return version;
+    }
+
+    @Override
+    public int passageCount() {
+        return articles.size();
+    }
+
+    @Override
+    public void close() {
+    }
+}
