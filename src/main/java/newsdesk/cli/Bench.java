@@ -75,24 +75,26 @@ public final class Bench {
     /** Each latency figure is the best of this many rounds over the same questions (a shared machine is noisy). */
     static final int ROUNDS = 3;
     static final int QUERIES = 300;
-    static final int NEW_QUESTIONS = 100;
     static final int TARGET_PASSAGES = 100_000;
 
     private final int passages;
     private final Path cacheDir;
     private final PrintStream progress;
+    private final int questions;
 
-    Bench(int passages, Path cacheDir, PrintStream progress) {
+    Bench(int passages, Path cacheDir, PrintStream progress, int questions) {
         this.passages = passages;
         this.cacheDir = cacheDir;
         this.progress = progress;
+        this.questions = questions;
     }
 
     public static int run(List<String> args, PrintStream out, PrintStream err) {
-        return run(args, out, err, Path.of(System.getProperty("java.io.tmpdir"), "newsdesk-bench-cache"));
+        return run(args, out, err, Path.of(System.getProperty("java.io.tmpdir"), "newsdesk-bench-cache"), QUERIES);
     }
 
-    static int run(List<String> args, PrintStream out, PrintStream err, Path cacheDir) {
+    /** @param questions how many questions to time (fewer make a quick test run) */
+    static int run(List<String> args, PrintStream out, PrintStream err, Path cacheDir, int questions) {
         int n = DEFAULT_PASSAGES;
         boolean json = false;
         try {
@@ -121,7 +123,7 @@ public final class Bench {
             return 2;
         }
         try {
-            Map<String, Object> result = new Bench(n, cacheDir, err).measure();
+            Map<String, Object> result = new Bench(n, cacheDir, err, questions).measure();
             out.print(json ? Report.json(result) : Report.table(result));
             out.flush();
             return 0;
@@ -146,9 +148,10 @@ public final class Bench {
 
         step("generating the corpus");
         List<Article> corpus = SyntheticCorpus.articles(passages, SEED);
-        List<String> queries = QuerySet.of(corpus, SEED + 1, QUERIES);
-        List<List<String>> newQuestions = List.of(QuerySet.of(corpus, SEED + 2, NEW_QUESTIONS),
-                QuerySet.of(corpus, SEED + 3, NEW_QUESTIONS), QuerySet.of(corpus, SEED + 4, NEW_QUESTIONS));
+        int fresh = Math.max(1, questions / 3);
+        List<String> queries = QuerySet.of(corpus, SEED + 1, questions);
+        List<List<String>> newQuestions = List.of(QuerySet.of(corpus, SEED + 2, fresh),
+                QuerySet.of(corpus, SEED + 3, fresh), QuerySet.of(corpus, SEED + 4, fresh));
 
         long loadStart = System.nanoTime();
         EmbeddingModel model = Retrieval.defaultEmbeddingModel();
@@ -158,7 +161,8 @@ public final class Bench {
         Path work = Files.createTempDirectory("newsdesk-bench");
         Path indexDir = work.resolve("index");
         try {
-            EmbeddingCache cache = EmbeddingCache.load(cacheDir.resolve("vectors-" + model.dimension() + "-v1.bin"));
+            EmbeddingCache cache = EmbeddingCache.load(cacheDir.resolve("vectors-" + model.dimension() + "-v1.bin"),
+                    model.dimension());
             ingest(corpus, model, cache, settings, indexDir, r);
             cache.save();
             corpus = null; // only the index should hold the corpus when the heap is measured
@@ -618,31 +622,30 @@ public final class Bench {
             this.file = file;
         }
 
-        static EmbeddingCache load(Path file) throws IOException {
+        /** Reads the cache; it stops at the first record that is not of this dimension (a run cut short). */
+        static EmbeddingCache load(Path file, int dimension) throws IOException {
             EmbeddingCache cache = new EmbeddingCache(file);
-            if (Files.isRegularFile(file)) {
-                try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
-                    ByteBuffer buf = ByteBuffer.allocate((int) Math.min(Integer.MAX_VALUE - 8, ch.size()));
-                    long remaining = ch.size();
-                    ByteBuffer whole = remaining <= buf.capacity() ? buf : null;
-                    if (whole == null) {
-                        throw new IOException("embedding cache " + file + " is too large; delete it");
+            if (!Files.isRegularFile(file)) {
+                return cache;
+            }
+            try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
+                if (ch.size() > Integer.MAX_VALUE - 8) {
+                    throw new IOException("the embedding cache " + file + " is too large; delete it");
+                }
+                ByteBuffer all = ByteBuffer.allocate((int) ch.size());
+                while (all.hasRemaining() && ch.read(all) > 0) {
+                    // read the whole file
+                }
+                all.flip();
+                while (all.remaining() >= 12) {
+                    long key = all.getLong();
+                    if (all.getInt() != dimension || all.remaining() < dimension * 4) {
+                        break;
                     }
-                    while (whole.hasRemaining() && ch.read(whole) > 0) {
-                        // read it all
-                    }
-                    whole.flip();
-                    while (whole.remaining() >= 12) {
-                        long key = whole.getLong();
-                        int dim = whole.getInt();
-                        if (dim <= 0 || whole.remaining() < dim * 4) {
-                            break; // a record cut short by an interrupted run
-                        }
-                        float[] v = new float[dim];
-                        whole.asFloatBuffer().get(v);
-                        whole.position(whole.position() + dim * 4);
-                        cache.vectors.put(key, v);
-                    }
+                    float[] v = new float[dimension];
+                    all.asFloatBuffer().get(v);
+                    all.position(all.position() + dimension * 4);
+                    cache.vectors.put(key, v);
                 }
             }
             return cache;
@@ -666,18 +669,22 @@ public final class Bench {
             Files.createDirectories(file.getParent());
             // Locked, so that two bench runs sharing the cache never interleave half records.
             try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                    StandardOpenOption.APPEND);
-                 FileLock lock = channel.lock();
-                 DataOutputStream out = new DataOutputStream(new BufferedOutputStream(
-                         java.nio.channels.Channels.newOutputStream(channel), 1 << 16))) {
-                for (var e : added.entrySet()) {
-                    out.writeLong(e.getKey());
-                    out.writeInt(e.getValue().length);
-                    for (float f : e.getValue()) {
-                        out.writeFloat(f);
+                    StandardOpenOption.APPEND)) {
+                FileLock lock = channel.lock();
+                try {
+                    DataOutputStream out = new DataOutputStream(new BufferedOutputStream(
+                            java.nio.channels.Channels.newOutputStream(channel), 1 << 16));
+                    for (var e : added.entrySet()) {
+                        out.writeLong(e.getKey());
+                        out.writeInt(e.getValue().length);
+                        for (float f : e.getValue()) {
+                            out.writeFloat(f);
+                        }
                     }
+                    out.flush();
+                } finally {
+                    lock.release();
                 }
-                out.flush();
             }
             added.clear();
         }
@@ -835,8 +842,10 @@ public final class Bench {
             sb.append(String.format(Locale.ROOT, "  indexing, vectors cached  %8s passages/s; forceMerge(1) %s s%n",
                     ingest.get("cached_indexing_passages_per_s"), ingest.get("force_merge_s")));
             sb.append(String.format(Locale.ROOT, "%nLATENCY (ms, top %s; %s questions, best of %s rounds; question "
-                            + "vectors cached except 'new question' rows, %s questions, one round)%n",
-                    ((Map<String, Object>) r.get("settings")).get("top_k"), QUERIES, ROUNDS, NEW_QUESTIONS));
+                            + "vectors cached except 'new question' rows, %s other questions, one round)%n",
+                    ((Map<String, Object>) r.get("settings")).get("top_k"),
+                    ((Map<String, Object>) search.get("bm25")).get("n"), ROUNDS,
+                    ((Map<String, Object>) search.get("hybrid_new_question")).get("n")));
             sb.append(String.format(Locale.ROOT, "  %-34s %8s %8s %8s%n", "", "p50", "p95", "p99"));
             row(sb, "BM25", search.get("bm25"));
             row(sb, "vector (HNSW)", search.get("vector"));

@@ -45,7 +45,7 @@ final class BotCommand implements Command {
         DiscordBot.Builder builder = DiscordBot.builder(DiscordSettings.from(wiring.config()), wiring.answerer(), wiring.readyIndex())
                 .token(token.strip())
                 .clock(wiring.clock())
-                .feedback(FeedbackSink.jsonLines(wiring.dataDir().resolve("feedback.jsonl")));
+                .feedback(FeedbackSink.into(Briefings.feedback(state)));
         BriefingCommands.of(scheduler.subscriptions(), writer, briefingSettings, wiring.clock()).forEach(builder::command);
         DiscordBot bot = builder.build();
         wiring.closeAtEnd(bot);
