@@ -31,7 +31,9 @@ import org.junit.jupiter.api.Timeout;
 
 /**
  * The real JDA client against {@link FakeDiscord} on 127.0.0.1: login, command registration, /ask, mentions and
- * threads, follow-ups with context, and no mention ever allowed in what the bot sends.
+ * threads, follow-ups with context, and no mention ever allowed in what the bot sends. The answerer is a fake, for the
+ * cases that need one (failures, streamed drafts, shutdown with an answer in progress);
+ * {@link DiscordWithSampleEndToEndTest} asks the real offline answerer over the bundled sample.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 @Timeout(value = 60)
