@@ -25,7 +25,7 @@ class BenchTest {
 
     int run(String... args) {
         return Bench.run(List.of(args), new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), cache);
+                new PrintStream(err, true, StandardCharsets.UTF_8), cache, 30);
     }
 
     @Test
