@@ -1,5 +1,7 @@
 package newsdesk.briefing;
 
+import newsdesk.testing.MutableClock;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpExchange;

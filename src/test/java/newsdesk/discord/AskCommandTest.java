@@ -1,5 +1,7 @@
 package newsdesk.discord;
 
+import newsdesk.testing.MutableClock;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.never;

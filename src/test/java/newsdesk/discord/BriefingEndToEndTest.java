@@ -1,5 +1,7 @@
 package newsdesk.discord;
 
+import newsdesk.testing.MutableClock;
+
 import static newsdesk.discord.FakeDiscord.CHANNEL;
 import static newsdesk.discord.FakeDiscord.GUILD;
 import static newsdesk.discord.FakeDiscord.OTHER_CHANNEL;

@@ -1,5 +1,7 @@
 package newsdesk.discord;
 
+import newsdesk.testing.MutableClock;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.RETURNS_SELF;
 import static org.mockito.Mockito.mock;

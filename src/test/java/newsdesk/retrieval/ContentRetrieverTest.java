@@ -1,5 +1,7 @@
 package newsdesk.retrieval;
 
+import newsdesk.testing.MutableClock;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.langchain4j.rag.content.Content;

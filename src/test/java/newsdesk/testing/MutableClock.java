@@ -1,4 +1,4 @@
-package newsdesk.briefing;
+package newsdesk.testing;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -6,27 +6,27 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A clock tests move by hand. */
-final class MutableClock extends Clock {
+/** A UTC clock that tests set and move by hand. */
+public final class MutableClock extends Clock {
     private volatile Instant now;
 
-    MutableClock(Instant now) {
+    public MutableClock(Instant now) {
         this.now = now;
     }
 
-    static MutableClock at(String instant) {
+    public static MutableClock at(String instant) {
         return new MutableClock(Instant.parse(instant));
     }
 
-    void set(Instant instant) {
+    public void set(Instant instant) {
         now = instant;
     }
 
-    void set(String instant) {
-        now = Instant.parse(instant);
+    public void set(String instant) {
+        set(Instant.parse(instant));
     }
 
-    void advance(Duration d) {
+    public void advance(Duration d) {
         now = now.plus(d);
     }
 
@@ -40,6 +40,7 @@ final class MutableClock extends Clock {
         return ZoneOffset.UTC;
     }
 
+    /** Stays this clock (and so stays movable); the code under test reads zones from its own settings. */
     @Override
     public Clock withZone(ZoneId zone) {
         return this;
