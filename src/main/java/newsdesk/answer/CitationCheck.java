@@ -45,6 +45,14 @@ public final class CitationCheck {
         return !line.isBlank() && CitationVerifier.unsupportedLine(line, numbered(passages)) == null;
     }
 
+    /**
+     * True when article text speaks to a machine ("ignore previous instructions", "@everyone"): data, never to be
+     * quoted as news.
+     */
+    public static boolean instructionLike(String text) {
+        return InstructionLikeText.matches(text);
+    }
+
     private static List<NumberedPassage> numbered(List<RetrievedPassage> passages) {
         List<NumberedPassage> out = new ArrayList<>(passages.size());
         for (RetrievedPassage p : passages) {
