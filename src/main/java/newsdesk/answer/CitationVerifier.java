@@ -45,7 +45,16 @@ final class CitationVerifier {
     private static final int MAX_QUOTE_SENTENCES_PER_CLAIM = 3;
 
     VerifiedReply verify(String reply, List<NumberedPassage> passages, String question) {
-        return check(ReplySentences.split(reply), passages, question, reply);
+        return check(ReplySentences.split(reply), passages, question, reply, 1, Integer.MAX_VALUE);
+    }
+
+    /**
+     * Text written from passages without a question (a briefing story): every sentence needs a marker (no caveat is
+     * kept), at most {@code maxSentences} verified sentences stay, and the citations are numbered from
+     * {@code firstNumber}.
+     */
+    VerifiedReply verifyWithoutQuestion(String text, List<NumberedPassage> passages, int firstNumber, int maxSentences) {
+        return check(ReplySentences.split(text), passages, null, text, firstNumber, maxSentences);
     }
 
     /** The verified text of the sentences already complete in a reply that is still being written. */
@@ -54,18 +63,23 @@ final class CitationVerifier {
         if (sentences.size() <= 1) {
             return "";
         }
-        return check(sentences.subList(0, sentences.size() - 1), passages, question, "").text();
+        return check(sentences.subList(0, sentences.size() - 1), passages, question, "", 1, Integer.MAX_VALUE).text();
     }
 
+    /** @param question null when there is none: then an unmarked sentence is never kept as a caveat */
     private VerifiedReply check(List<ClaimSentence> sentences, List<NumberedPassage> passages, String question,
-                                String wholeReply) {
+                                String wholeReply, int firstNumber, int maxSentences) {
         Map<Integer, NumberedPassage> byNumber = new LinkedHashMap<>();
         passages.forEach(p -> byNumber.put(p.n(), p));
         List<ClaimSentence> kept = new ArrayList<>();
         boolean anyCited = false;
         int dropped = 0;
         for (ClaimSentence s : sentences) {
-            String why = s.hasMarkers() ? unsupported(s, byNumber) : unsupportedCaveat(s, passages, question);
+            String why = s.hasMarkers() ? unsupported(s, byNumber)
+                    : question == null ? "no marker" : unsupportedCaveat(s, passages, question);
+            if (why == null && kept.size() == maxSentences) {
+                why = "more than " + maxSentences + " sentences";
+            }
             if (why == null) {
                 kept.add(s.hasMarkers() ? withoutIdleCitations(s, byNumber) : s);
                 anyCited |= s.hasMarkers();
@@ -79,7 +93,23 @@ final class CitationVerifier {
                     ? VerifiedReply.Outcome.NOT_IN_SOURCES : VerifiedReply.Outcome.UNVERIFIED;
             return new VerifiedReply(outcome, "", List.of(), dropped);
         }
-        return render(kept, byNumber, dropped);
+        return render(kept, byNumber, dropped, firstNumber);
+    }
+
+    /**
+     * Why a line written without markers (a headline) does not hold up, or null when it does: no mention, link or
+     * instruction-like wording, and every number and capitalised name in it occurs in the passages.
+     */
+    static String unsupportedLine(String line, List<NumberedPassage> passages) {
+        if (UNSAFE.matcher(line).find()) {
+            return "mention or link";
+        }
+        if (InstructionLikeText.matches(line)) {
+            return "speaks like an instruction";
+        }
+        StringBuilder evidence = new StringBuilder();
+        passages.forEach(p -> evidence.append(p.evidence()).append('\n'));
+        return unsupportedFacts(line, evidence.toString(), false);
     }
 
     /** Why a cited sentence does not hold up, or null when it does. */
@@ -161,12 +191,13 @@ final class CitationVerifier {
         return null;
     }
 
-    private static VerifiedReply render(List<ClaimSentence> kept, Map<Integer, NumberedPassage> byNumber, int dropped) {
+    private static VerifiedReply render(List<ClaimSentence> kept, Map<Integer, NumberedPassage> byNumber, int dropped,
+                                        int firstNumber) {
         Map<Integer, Integer> renumbering = new LinkedHashMap<>();
         Map<Integer, List<String>> claimsByPassage = new LinkedHashMap<>();
         for (ClaimSentence s : kept) {
             for (int n : s.cited()) {
-                renumbering.computeIfAbsent(n, k -> renumbering.size() + 1);
+                renumbering.computeIfAbsent(n, k -> firstNumber + renumbering.size());
                 claimsByPassage.computeIfAbsent(n, k -> new ArrayList<>()).add(s.claim());
             }
         }

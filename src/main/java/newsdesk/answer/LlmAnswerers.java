@@ -81,6 +81,20 @@ public final class LlmAnswerers {
                 answer -> !FallbackAnswerer.isFallback(answer));
     }
 
+    /**
+     * The configured model for one-off prompts (a briefing story), each call within {@code llm.timeout-seconds}
+     * (retries on 429/5xx included); empty with {@code llm.provider: none}.
+     */
+    public static java.util.Optional<LanguageModel> languageModel(Config config, Map<String, String> env) {
+        LlmSettings settings = LlmSettings.from(config, env);
+        if (!settings.enabled()) {
+            return java.util.Optional.empty();
+        }
+        BoundedChat chat = new BoundedChat(LlmModels.chat(settings), null, settings.maxRetries(), daemonThreads(),
+                settings::redact);
+        return java.util.Optional.of(new TimeLimitedModel(chat, settings.timeout(), settings.toString()));
+    }
+
     /** The prompts {@code llm.prompts-dir} points at (default: ./prompts if present, else bundled), checked. */
     public static PromptTemplates prompts(Config config) {
         try {

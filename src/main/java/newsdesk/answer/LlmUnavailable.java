@@ -16,7 +16,7 @@ import java.nio.channels.UnresolvedAddressException;
  * The language model could not give a usable reply in time. {@link #reason()} is short and safe to show a user
  * ("timeout", "rate limited", "server error", ...); {@link #detail()} is for the log.
  */
-final class LlmUnavailable extends Exception {
+public final class LlmUnavailable extends Exception {
     private final String reason;
 
     LlmUnavailable(String reason, String detail) {
@@ -29,11 +29,11 @@ final class LlmUnavailable extends Exception {
         return new LlmUnavailable(reasonFor(failure), redact.apply(describe(failure)));
     }
 
-    String reason() {
+    public String reason() {
         return reason;
     }
 
-    String detail() {
+    public String detail() {
         return getMessage();
     }
 

@@ -59,7 +59,8 @@ final class BriefingText {
         int total = b.items().size();
         List<String> blocks = new ArrayList<>();
         blocks.add(title + "\n" + total + (total == 1 ? " story" : " stories") + " new " + since + "."
-                + (shown < total ? " The " + shown + " biggest:" : ""));
+                + (shown < total ? " The " + shown + " biggest:" : "")
+                + (b.notice() == null ? "" : "\n-# " + escape(b.notice())));
         for (int i = 0; i < shown; i++) {
             BriefingItem item = b.items().get(i);
             blocks.add("**" + (i + 1) + ". " + escape(item.headline()) + "**\n" + escape(item.summary()) + "\n"

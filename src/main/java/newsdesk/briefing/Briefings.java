@@ -5,14 +5,23 @@ import java.time.Duration;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 import newsdesk.article.ArticleReader;
 import newsdesk.article.ArticleStore;
 import newsdesk.article.Ingestor;
+import newsdesk.answer.LanguageModel;
+import newsdesk.answer.LlmAnswerers;
 import newsdesk.config.Config;
+import newsdesk.prompt.PromptTemplates;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** Builds the briefing parts; the bot wires them together by hand. */
 public final class Briefings {
+    private static final Logger log = LoggerFactory.getLogger(Briefings.class);
+
     private Briefings() {
     }
 
@@ -31,6 +40,26 @@ public final class Briefings {
      */
     public static BriefingWriter writer(ArticleStore store, BriefingSettings settings, Clock clock) {
         return new ExtractiveBriefingWriter(store, settings.maxItems(), clock);
+    }
+
+    /**
+     * The configured briefing writer: with {@code llm.provider: none} the offline one; otherwise each story told by
+     * the language model through {@code prompts/briefing.txt}, checked like an answer, and told offline when the
+     * model fails, times out ({@code llm.timeout-seconds} per story) or writes nothing that holds up.
+     *
+     * @param env the environment, for the API key
+     * @throws newsdesk.config.ConfigException on a bad {@code llm.*} setting or prompt file
+     */
+    public static BriefingWriter writer(ArticleStore store, BriefingSettings settings, Config config,
+                                        Map<String, String> env, Clock clock) {
+        ExtractiveBriefingWriter offline = new ExtractiveBriefingWriter(store, settings.maxItems(), clock);
+        Optional<LanguageModel> model = LlmAnswerers.languageModel(config, env);
+        if (model.isEmpty()) {
+            return offline;
+        }
+        PromptTemplates prompts = LlmAnswerers.prompts(config);
+        log.info("briefings by {}; prompt from {}", model.get(), prompts.origin());
+        return new LlmBriefingWriter(offline, model.get(), prompts.briefing(), clock);
     }
 
     /** A briefing asked for (the {@code brief} command, {@code /brief}) as Discord messages of at most 2,000 characters. */

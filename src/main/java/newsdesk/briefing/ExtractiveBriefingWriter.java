@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import newsdesk.answer.Citation;
+import newsdesk.answer.CitationCheck;
 import newsdesk.article.Article;
 import newsdesk.article.ArticleStore;
 import newsdesk.article.Sentence;
@@ -46,6 +47,24 @@ final class ExtractiveBriefingWriter implements BriefingWriter {
     @Override
     public Briefing write(Instant since, String topic) {
         Instant now = clock.instant();
+        Stories stories = stories(since, topic);
+        Numbering numbering = new Numbering();
+        List<BriefingItem> items = new ArrayList<>();
+        for (List<StoryArticle> story : stories.told()) {
+            items.add(item(story, numbering));
+        }
+        return new Briefing(since, now, stories.topic(), items, changes(stories.told(), numbering));
+    }
+
+    /**
+     * The stories to tell: new articles about the topic grouped by event, biggest first, at most max-items.
+     *
+     * @param topic the stripped topic, or null for everything
+     */
+    record Stories(String topic, List<List<StoryArticle>> told) {
+    }
+
+    Stories stories(Instant since, String topic) {
         String wanted = topic == null || topic.isBlank() ? null : topic.strip();
         List<StoredArticle> all = store.articles();
         TermVectors vectors = vectors(all);
@@ -59,12 +78,11 @@ final class ExtractiveBriefingWriter implements BriefingWriter {
         List<List<StoryArticle>> stories = new ArrayList<>(StoryClusters.group(fresh));
         stories.sort(Comparator.<List<StoryArticle>>comparingInt(List::size).reversed()
                 .thenComparing(s -> latest(s), Comparator.reverseOrder()));
-        Numbering numbering = new Numbering();
-        List<BriefingItem> items = new ArrayList<>();
-        List<List<StoryArticle>> told = stories.subList(0, Math.min(maxItems, stories.size()));
-        for (List<StoryArticle> story : told) {
-            items.add(item(story, numbering));
-        }
+        return new Stories(wanted, List.copyOf(stories.subList(0, Math.min(maxItems, stories.size()))));
+    }
+
+    /** The figures the told stories report differently, cited with numbers that go on from the items'. */
+    List<FigureChange> changes(List<List<StoryArticle>> told, Numbering numbering) {
         List<FigureChange> changes = new ArrayList<>();
         for (List<StoryArticle> story : told) {
             List<StoryArticle> inOrder = story.stream().sorted(Comparator.comparing(StoryArticle::when)).toList();
@@ -72,14 +90,23 @@ final class ExtractiveBriefingWriter implements BriefingWriter {
                 changes.add(change(c, numbering));
             }
         }
-        return new Briefing(since, now, wanted, items, changes);
+        return changes;
     }
 
-    private BriefingItem item(List<StoryArticle> story, Numbering numbering) {
-        List<Map<String, Double>> articleVectors = story.stream().map(StoryArticle::vector).toList();
-        Map<String, Double> centroid = TermVectors.centroid(articleVectors);
-        StoryArticle central = story.stream()
+    /** The offline headline of a story: the title of its most central article. */
+    static String headline(List<StoryArticle> story) {
+        return central(story).stored().article().title();
+    }
+
+    private static StoryArticle central(List<StoryArticle> story) {
+        Map<String, Double> centroid = TermVectors.centroid(story.stream().map(StoryArticle::vector).toList());
+        return story.stream()
                 .max(Comparator.comparingDouble(a -> TermVectors.cosine(a.vector(), centroid))).orElseThrow();
+    }
+
+    /** The offline item of a story: its most central sentences, quoted and cited. */
+    BriefingItem item(List<StoryArticle> story, Numbering numbering) {
+        Map<String, Double> centroid = TermVectors.centroid(story.stream().map(StoryArticle::vector).toList());
         int sentenceCount = story.stream().mapToInt(a -> a.sentences().size()).sum();
         int wanted = Math.min(4, Math.max(2, 1 + story.size()) + (sentenceCount > 12 ? 1 : 0));
 
@@ -120,7 +147,7 @@ final class ExtractiveBriefingWriter implements BriefingWriter {
             }
             summary.append(citation.quote()).append(" [").append(citation.n()).append(']');
         }
-        return new BriefingItem(central.stored().article().title(), summary.toString(), citations);
+        return new BriefingItem(headline(story), summary.toString(), citations);
     }
 
     private static FigureChange change(FigureChanges.Change c, Numbering numbering) {
@@ -136,18 +163,30 @@ final class ExtractiveBriefingWriter implements BriefingWriter {
     }
 
     /** Citation numbers run through the whole briefing, so every [n] in its text is unambiguous. */
-    private static final class Numbering {
+    static final class Numbering {
         private int next = 1;
 
         Citation cite(Article a, Sentence s) {
             return new Citation(next++, a.id(), a.title(), a.source(), a.published(), a.url(), s.text());
+        }
+
+        /** The number the next citation gets. */
+        int next() {
+            return next;
+        }
+
+        /** Citations numbered elsewhere (from {@link #next()} on) are taken: numbering goes on after them. */
+        void taken(List<Citation> citations) {
+            for (Citation c : citations) {
+                next = Math.max(next, c.n() + 1);
+            }
         }
     }
 
     private static boolean isSummarySentence(String text) {
         int words = text.split("\\s+").length;
         return words >= MIN_WORDS && words <= MAX_WORDS && !text.endsWith("?") && !text.endsWith(":")
-                && !Character.isLowerCase(text.charAt(0));
+                && !Character.isLowerCase(text.charAt(0)) && !CitationCheck.instructionLike(text);
     }
 
     private static boolean startsWithQuote(String text) {

@@ -37,7 +37,8 @@ final class BotCommand implements Command {
         StateDatabase state = StateDatabase.open(wiring.dataDir(), wiring.clock());
         wiring.closeAtEnd(state);
         BriefingSettings briefingSettings = BriefingSettings.from(wiring.config());
-        BriefingWriter writer = Briefings.writer(wiring.readyIndex(), briefingSettings, wiring.clock());
+        BriefingWriter writer = Briefings.writer(wiring.readyIndex(), briefingSettings, wiring.config(), wiring.env(),
+                wiring.clock());
         AtomicReference<DiscordBot> started = new AtomicReference<>();
         BriefingScheduler scheduler = Briefings.scheduler(state, writer, Briefings.channelOnceReady(
                 () -> started.get() == null ? null : started.get().briefingChannel()), briefingSettings, wiring.clock());

@@ -39,7 +39,8 @@ final class BriefCommand implements Command {
         } catch (IllegalArgumentException e) {
             throw new UsageException("brief --since: " + e.getMessage());
         }
-        Briefing briefing = Briefings.writer(wiring.readyIndex(), settings, wiring.clock()).write(since, topic);
+        Briefing briefing = Briefings.writer(wiring.readyIndex(), settings, wiring.config(), wiring.env(), wiring.clock())
+                .write(since, topic);
         if (json) {
             wiring.out().println(Briefings.json(briefing, zone));
         } else {
