@@ -1,5 +1,7 @@
 package newsdesk.briefing;
 
+import newsdesk.testing.MutableClock;
+
 import static newsdesk.briefing.FakeModelServer.reply;
 import static newsdesk.briefing.FakeModelServer.sleepThen;
 import static newsdesk.briefing.FakeModelServer.status;
