@@ -39,7 +39,7 @@ public final class RetrievalEval {
     }
 
     public static void main(String[] args) throws IOException {
-        Path questionsFile = Path.of(args.length > 0 ? args[0] : "/work/shared/eval/questions.jsonl");
+        Path questionsFile = Path.of(args.length > 0 ? args[0] : "src/test/resources/eval/public-questions.jsonl");
         List<EvalQuestion> questions = readQuestions(questionsFile);
         Article sample = readSample();
         EmbeddingModel model = Retrieval.defaultEmbeddingModel();
