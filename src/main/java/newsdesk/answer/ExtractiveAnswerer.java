@@ -249,17 +249,35 @@ final class ExtractiveAnswerer implements Answerer {
                 .ifPresent(chosen::add);
         List<Candidate> rest = new ArrayList<>(candidates);
         rest.removeAll(chosen);
-        rest.sort(Comparator.comparingDouble((Candidate c) -> -c.score()));
+        boolean listing = analysis.kind() == QuestionKind.ENTITY || analysis.kind() == QuestionKind.PERSON;
+        // for "which X" and "who", a sentence naming others the answer lacks comes before one that says more of the same
+        rest.sort(Comparator.comparing((Candidate c) -> listing && namesOthers(c, chosen, analysis) ? 0 : 1)
+                .thenComparingDouble(c -> -c.score()));
         for (Candidate c : rest) {
             if (chosen.size() >= maxSentences) {
                 break;
             }
-            if (c.score() >= 0.85 * best.score() && answers(c, analysis) && c.evidence() >= best.evidence()
-                    && c.ownCoverage() >= Math.max(MIN_COVERAGE, 0.8 * best.ownCoverage())) {
+            boolean alike = c.score() >= 0.85 * best.score() && answers(c, analysis) && c.evidence() >= best.evidence()
+                    && c.ownCoverage() >= Math.max(MIN_COVERAGE, 0.8 * best.ownCoverage());
+            boolean more = listing && c.score() >= 0.8 * best.score() && answers(c, analysis)
+                    && c.ownCoverage() >= 0.3 && namesOthers(c, chosen, analysis);
+            if (alike || more) {
                 chosen.add(c);
             }
         }
         return chosen;
+    }
+
+    /** The sentence names at least two people or things that neither the question nor the chosen sentences name. */
+    private static boolean namesOthers(Candidate c, List<Candidate> chosen, QuestionAnalysis analysis) {
+        Set<String> known = new HashSet<>(analysis.terms());
+        chosen.forEach(k -> known.addAll(stemsOf(k.sentence().text())));
+        List<Token> tokens = Words.tokens(c.sentence().text());
+        long names = tokens.stream().skip(1)
+                .filter(t -> t.capitalized() && !Words.STOP.contains(t.lower()) && !known.contains(t.stem())
+                        && !Words.WEEKDAYS_AND_MONTHS.contains(t.lower()))
+                .count();
+        return names >= 2;
     }
 
     private static boolean follows(Candidate c, Candidate anchor) {
