@@ -161,18 +161,21 @@ public final class Bench {
         Path work = Files.createTempDirectory("newsdesk-bench");
         Path indexDir = work.resolve("index");
         try {
-            EmbeddingCache cache = EmbeddingCache.load(cacheDir.resolve("vectors-" + model.dimension() + "-v1.bin"),
-                    model.dimension());
+            Path cacheFile = cacheDir.resolve("vectors-" + model.dimension() + "-v1.bin");
+            EmbeddingCache cache = EmbeddingCache.load(cacheFile, model.dimension());
             ingest(corpus, model, cache, settings, indexDir, r);
             cache.save();
-            corpus = null; // only the index should hold the corpus when the heap is measured
+            // only the index (and the model) should be in the heap when it is measured
+            cache = null;
+            corpus = null;
 
             try (NewsIndex index = Retrieval.open(indexDir, model, settings, Clock.systemUTC())) {
                 r.put("passages", index.passageCount());
-                r.put("articles", index.articles().size());
                 latencies(index, model, settings, queries, newQuestions, r);
+                r.put("articles", index.articles().size());
             }
-            baseline(SyntheticCorpus.articles(passages, SEED), cache, model, settings, queries, r);
+            baseline(SyntheticCorpus.articles(passages, SEED), EmbeddingCache.load(cacheFile, model.dimension()),
+                    model, settings, queries, r);
         } finally {
             deleteRecursively(work);
         }
