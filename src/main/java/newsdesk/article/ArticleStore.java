@@ -13,6 +13,15 @@ public interface ArticleStore extends Closeable {
     /** Stores or replaces an article; an unchanged article is a no-op. Visible to readers after {@link #commit}. */
     IngestOutcome put(Article article);
 
+    /**
+     * Stores several articles as successive {@link #put}s would; a store may do the expensive part (embedding) for
+     * all of them at once. Outcomes in the same order. A store should store none of them when it throws (the
+     * Lucene store embeds all before it writes any); this default, one put after another, may have stored some.
+     */
+    default List<IngestOutcome> putAll(List<Article> articles) {
+        return articles.stream().map(this::put).toList();
+    }
+
     /** Makes everything put so far durable and visible; bumps {@link #version} if anything changed. */
     void commit();
 

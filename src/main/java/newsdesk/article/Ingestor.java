@@ -16,6 +16,8 @@ import java.util.Map;
  */
 public final class Ingestor {
     static final int COMMIT_EVERY = 200;
+    /** Articles embedded together: one call to the model for many passages keeps ingest at the model's own rate. */
+    static final int BATCH = 32;
 
     private final ArticleStore store;
     private final ArticleReader reader;
@@ -82,6 +84,8 @@ public final class Ingestor {
         private final List<String> duplicates = new ArrayList<>();
         private final Map<String, String> labelsById = new HashMap<>();
         private int sinceCommit;
+        private final List<Article> pending = new ArrayList<>();
+        private final List<String> pendingLabels = new ArrayList<>();
 
         void skip(String file, String reason) {
             skipped.add(new IngestReport.Skipped(file, reason));
@@ -93,13 +97,37 @@ public final class Ingestor {
                 skip(label, "same id '" + article.id() + "' as " + earlier + " (give one an explicit id)");
                 return;
             }
-            IngestOutcome outcome;
-            try {
-                outcome = store.put(article);
-            } catch (RuntimeException e) {
-                skip(label, describe(e));
+            pending.add(article);
+            pendingLabels.add(label);
+            if (pending.size() >= BATCH) {
+                flush();
+            }
+        }
+
+        /** Stores the pending articles in one go; if that fails, one by one, so only the bad one is skipped. */
+        private void flush() {
+            if (pending.isEmpty()) {
                 return;
             }
+            try {
+                List<IngestOutcome> outcomes = store.putAll(List.copyOf(pending));
+                for (int i = 0; i < outcomes.size(); i++) {
+                    count(outcomes.get(i), pendingLabels.get(i));
+                }
+            } catch (RuntimeException batchFailed) {
+                for (int i = 0; i < pending.size(); i++) {
+                    try {
+                        count(store.put(pending.get(i)), pendingLabels.get(i));
+                    } catch (RuntimeException e) {
+                        skip(pendingLabels.get(i), describe(e));
+                    }
+                }
+            }
+            pending.clear();
+            pendingLabels.clear();
+        }
+
+        private void count(IngestOutcome outcome, String label) {
             switch (outcome.kind()) {
                 case ADDED -> added++;
                 case UPDATED -> updated++;
@@ -116,6 +144,7 @@ public final class Ingestor {
         }
 
         IngestReport finish() {
+            flush();
             store.commit();
             return new IngestReport(added, updated, unchanged, skipped, duplicates);
         }

@@ -17,6 +17,7 @@ public interface NewsIndex extends ArticleStore, PassageRetriever {
      *
      * @return one outcome per article, in order
      */
+    @Override
     List<IngestOutcome> putAll(List<Article> articles);
 
     /** Searches with one mode, whatever the settings say (for comparing modes). */

@@ -31,6 +31,17 @@ final class InMemoryArticleStore implements ArticleStore {
         return putOrder;
     }
 
+    /** All or nothing, like the Lucene store, which embeds every article before it writes any. */
+    @Override
+    public List<IngestOutcome> putAll(List<Article> batch) {
+        for (Article a : batch) {
+            if (failingIds.contains(a.id())) {
+                throw new IllegalStateException("index write failed for " + a.id());
+            }
+        }
+        return batch.stream().map(this::put).toList();
+    }
+
     @Override
     public IngestOutcome put(Article article) {
         putOrder.add(article.id());
