@@ -17,13 +17,13 @@ final class FallbackAnswerer implements Answerer {
     private final LlmAnswerer llm;
     private final Answerer offline;
     private final Duration timeout;
-    private final int maxQuestionChars;
+    private final QuestionGuard guard;
 
     FallbackAnswerer(LlmAnswerer llm, Answerer offline, Duration timeout, int maxQuestionChars) {
         this.llm = llm;
         this.offline = offline;
         this.timeout = timeout;
-        this.maxQuestionChars = maxQuestionChars;
+        this.guard = new QuestionGuard(maxQuestionChars);
     }
 
     @Override
@@ -35,7 +35,7 @@ final class FallbackAnswerer implements Answerer {
     public Answer answer(Question question, Consumer<String> partialText) {
         long start = System.nanoTime();
         Answer answer;
-        if (question.text().isBlank() || question.text().length() > maxQuestionChars) {
+        if (guard.refuse(question).isPresent()) {
             answer = offline.answer(question);  // it declines politely; no model call for that
         } else {
             try {
