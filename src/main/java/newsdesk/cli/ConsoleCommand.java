@@ -20,7 +20,7 @@ final class ConsoleCommand implements Command {
               QUESTION            ask (follow-ups like "why did they do it?" use the conversation)
               /ask QUESTION       the same, starting a new conversation
               /sources [QUERY]    the stored articles (or those whose title or source matches)
-              /history            the questions asked so far
+              /history            the questions of this conversation (arrow keys recall earlier lines)
               /new                forget the conversation
               /help               this text
               /quit or Ctrl-D     leave""";
@@ -36,16 +36,18 @@ final class ConsoleCommand implements Command {
             wiring.err().println("Newsdesk console. /help for commands, Ctrl-D to leave.");
         }
         wiring.readyIndex();
+        try (ConsoleInput input = wiring.interactive()
+                ? ConsoleInput.terminal(wiring.dataDir().resolve("console-history"))
+                : ConsoleInput.plain(wiring.in(), wiring.err(), false)) {
+            return converse(wiring, input, out, conversation);
+        }
+    }
+
+    private static int converse(Wiring wiring, ConsoleInput input, PrintStream out, List<Turn> conversation)
+            throws IOException {
         while (true) {
-            if (wiring.interactive()) {
-                wiring.err().print("> ");
-                wiring.err().flush();
-            }
-            String line = wiring.in().readLine();
+            String line = input.readLine();
             if (line == null) {
-                if (wiring.interactive()) {
-                    wiring.err().println();
-                }
                 return 0;
             }
             line = line.strip();
