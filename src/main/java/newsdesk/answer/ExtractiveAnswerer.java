@@ -127,7 +127,7 @@ final class ExtractiveAnswerer implements Answerer {
         if (stem.equals(analysis.category())) {
             return CATEGORY_WEIGHT;
         }
-        return Lexicon.isCommonVerb(stem) ? VERB_WEIGHT : 1.0;
+        return Lexicon.isCommonVerb(stem) || Lexicon.isQualifier(stem) ? VERB_WEIGHT : 1.0;
     }
 
     private double idf(String word, String stem, LocalStatistics local) {

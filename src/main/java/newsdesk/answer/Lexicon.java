@@ -112,6 +112,15 @@ final class Lexicon {
         return CANONICAL.getOrDefault(stem, stem);
     }
 
+    /** Words that qualify what is asked ("the latest estimate", "the first report"): often not repeated in the answer. */
+    private static final Set<String> QUALIFIERS = Set.of(
+            "latest", "first", "initi", "final", "later", "earlier", "recent", "current", "new", "last", "previous",
+            "origin", "updat", "exact", "actual", "offici", "overal", "approxim", "rough");
+
+    static boolean isQualifier(String canonicalStem) {
+        return QUALIFIERS.contains(canonicalStem);
+    }
+
     /** A verb so common, or so often paraphrased, that a sentence without it may still answer. */
     static boolean isCommonVerb(String canonicalStem) {
         return COMMON_VERBS.contains(canonicalStem);
