@@ -1,6 +1,6 @@
 package newsdesk.answer;
 
-import static newsdesk.answer.FakeOpenAi.reply;
+import static newsdesk.testing.FakeOpenAi.reply;
 import static newsdesk.answer.NewsFixtures.CLAIM_1;
 import static newsdesk.answer.NewsFixtures.SIEGE_1;
 import static newsdesk.answer.NewsFixtures.SIEGE_2;
@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import newsdesk.testing.FakeOpenAi;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -1,10 +1,10 @@
 package newsdesk.answer;
 
-import static newsdesk.answer.FakeOpenAi.malformed;
-import static newsdesk.answer.FakeOpenAi.reply;
-import static newsdesk.answer.FakeOpenAi.sleepThen;
-import static newsdesk.answer.FakeOpenAi.status;
-import static newsdesk.answer.FakeOpenAi.streamed;
+import static newsdesk.testing.FakeOpenAi.malformed;
+import static newsdesk.testing.FakeOpenAi.reply;
+import static newsdesk.testing.FakeOpenAi.sleepThen;
+import static newsdesk.testing.FakeOpenAi.status;
+import static newsdesk.testing.FakeOpenAi.streamed;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import newsdesk.config.Config;
+import newsdesk.testing.FakeOpenAi;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

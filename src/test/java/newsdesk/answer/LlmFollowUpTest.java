@@ -1,11 +1,12 @@
 package newsdesk.answer;
 
-import static newsdesk.answer.FakeOpenAi.reply;
-import static newsdesk.answer.FakeOpenAi.status;
+import static newsdesk.testing.FakeOpenAi.reply;
+import static newsdesk.testing.FakeOpenAi.status;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
+import newsdesk.testing.FakeOpenAi;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

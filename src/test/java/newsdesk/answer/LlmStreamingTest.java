@@ -1,6 +1,6 @@
 package newsdesk.answer;
 
-import static newsdesk.answer.FakeOpenAi.reply;
+import static newsdesk.testing.FakeOpenAi.reply;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;

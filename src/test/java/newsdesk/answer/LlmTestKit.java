@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import newsdesk.config.Config;
 import newsdesk.retrieval.RetrievedPassage;
+import newsdesk.testing.FakeOpenAi;
 
 /** A fake model server, retriever and offline answerer wired into the real chain through the public factory. */
 final class LlmTestKit implements AutoCloseable {
