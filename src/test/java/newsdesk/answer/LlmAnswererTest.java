@@ -10,23 +10,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import newsdesk.testing.FakeOpenAi;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The chain through the real LangChain4j OpenAI client against a fake server: prompt out, verified answer back. */
 class LlmAnswererTest {
-    private LlmTestKit kit;
-
-    @BeforeEach
-    void start() throws Exception {
-        kit = new LlmTestKit();
-    }
-
-    @AfterEach
-    void stop() {
-        kit.close();
-    }
+    @RegisterExtension
+    final LlmTestKit kit = LlmTestKit.started();
 
     @Test
     void theRequestCarriesThePromptFilesTheQuestionAndTheNumberedPassages() throws Exception {

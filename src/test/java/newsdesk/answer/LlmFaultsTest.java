@@ -16,9 +16,9 @@ import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import newsdesk.config.Config;
 import newsdesk.testing.FakeOpenAi;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Every way the model can fail ends in the offline answer, with a notice, within the time limit plus a margin. */
 class LlmFaultsTest {
@@ -27,18 +27,13 @@ class LlmFaultsTest {
     private static final String GOOD = "At least 37 foreign hostages were killed [1]. Mokhtar Belmokhtar's group "
             + "said it carried out the attack [2].";
 
-    private LlmTestKit kit;
+    @RegisterExtension
+    final LlmTestKit kit = LlmTestKit.started();
     private Answerer answerer;
 
     @BeforeEach
-    void start() throws Exception {
-        kit = new LlmTestKit();
+    void start() {
         answerer = kit.answerer(kit.config(TIMEOUT_SECONDS));
-    }
-
-    @AfterEach
-    void stop() {
-        kit.close();
     }
 
     @Test

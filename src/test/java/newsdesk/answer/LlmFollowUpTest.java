@@ -7,25 +7,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 import newsdesk.testing.FakeOpenAi;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class LlmFollowUpTest {
     private static final Question FOLLOW_UP = new Question("And who carried it out?", List.of(
             new Turn("What happened at In Amenas?", "Algerian special forces stormed the gas facility [1].")));
 
-    private LlmTestKit kit;
-
-    @BeforeEach
-    void start() throws Exception {
-        kit = new LlmTestKit();
-    }
-
-    @AfterEach
-    void stop() {
-        kit.close();
-    }
+    @RegisterExtension
+    final LlmTestKit kit = LlmTestKit.started();
 
     @Test
     void aFollowUpIsRewrittenBeforeRetrievalAndAnswering() {
