@@ -1,6 +1,6 @@
 package newsdesk.answer;
 
-import static newsdesk.answer.FakeOpenAi.reply;
+import static newsdesk.testing.FakeOpenAi.reply;
 import static newsdesk.answer.NewsFixtures.CLAIM_1;
 import static newsdesk.answer.NewsFixtures.SIEGE_1;
 import static newsdesk.answer.NewsFixtures.SIEGE_2;
@@ -9,23 +9,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import newsdesk.testing.FakeOpenAi;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The chain through the real LangChain4j OpenAI client against a fake server: prompt out, verified answer back. */
 class LlmAnswererTest {
-    private LlmTestKit kit;
-
-    @BeforeEach
-    void start() throws Exception {
-        kit = new LlmTestKit();
-    }
-
-    @AfterEach
-    void stop() {
-        kit.close();
-    }
+    @RegisterExtension
+    final LlmTestKit kit = LlmTestKit.started();
 
     @Test
     void theRequestCarriesThePromptFilesTheQuestionAndTheNumberedPassages() throws Exception {

@@ -1,28 +1,23 @@
 package newsdesk.answer;
 
-import static newsdesk.answer.FakeOpenAi.reply;
+import static newsdesk.testing.FakeOpenAi.reply;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicInteger;
 import newsdesk.config.Config;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class LlmCacheTest {
-    private LlmTestKit kit;
+    @RegisterExtension
+    final LlmTestKit kit = LlmTestKit.started();
 
     @BeforeEach
-    void start() throws Exception {
-        kit = new LlmTestKit();
+    void start() {
         kit.server.then(reply("At least 37 foreign hostages were killed [1]."));
-    }
-
-    @AfterEach
-    void stop() {
-        kit.close();
     }
 
     @Test

@@ -1,10 +1,10 @@
 package newsdesk.answer;
 
-import static newsdesk.answer.FakeOpenAi.malformed;
-import static newsdesk.answer.FakeOpenAi.reply;
-import static newsdesk.answer.FakeOpenAi.sleepThen;
-import static newsdesk.answer.FakeOpenAi.status;
-import static newsdesk.answer.FakeOpenAi.streamed;
+import static newsdesk.testing.FakeOpenAi.malformed;
+import static newsdesk.testing.FakeOpenAi.reply;
+import static newsdesk.testing.FakeOpenAi.sleepThen;
+import static newsdesk.testing.FakeOpenAi.status;
+import static newsdesk.testing.FakeOpenAi.streamed;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
@@ -15,9 +15,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import newsdesk.config.Config;
-import org.junit.jupiter.api.AfterEach;
+import newsdesk.testing.FakeOpenAi;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Every way the model can fail ends in the offline answer, with a notice, within the time limit plus a margin. */
 class LlmFaultsTest {
@@ -26,18 +27,13 @@ class LlmFaultsTest {
     private static final String GOOD = "At least 37 foreign hostages were killed [1]. Mokhtar Belmokhtar's group "
             + "said it carried out the attack [2].";
 
-    private LlmTestKit kit;
+    @RegisterExtension
+    final LlmTestKit kit = LlmTestKit.started();
     private Answerer answerer;
 
     @BeforeEach
-    void start() throws Exception {
-        kit = new LlmTestKit();
+    void start() {
         answerer = kit.answerer(kit.config(TIMEOUT_SECONDS));
-    }
-
-    @AfterEach
-    void stop() {
-        kit.close();
     }
 
     @Test

@@ -1,30 +1,21 @@
 package newsdesk.answer;
 
-import static newsdesk.answer.FakeOpenAi.reply;
-import static newsdesk.answer.FakeOpenAi.status;
+import static newsdesk.testing.FakeOpenAi.reply;
+import static newsdesk.testing.FakeOpenAi.status;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import newsdesk.testing.FakeOpenAi;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class LlmFollowUpTest {
     private static final Question FOLLOW_UP = new Question("And who carried it out?", List.of(
             new Turn("What happened at In Amenas?", "Algerian special forces stormed the gas facility [1].")));
 
-    private LlmTestKit kit;
-
-    @BeforeEach
-    void start() throws Exception {
-        kit = new LlmTestKit();
-    }
-
-    @AfterEach
-    void stop() {
-        kit.close();
-    }
+    @RegisterExtension
+    final LlmTestKit kit = LlmTestKit.started();
 
     @Test
     void aFollowUpIsRewrittenBeforeRetrievalAndAnswering() {

@@ -1,13 +1,13 @@
 package newsdesk.answer;
 
-import static newsdesk.answer.FakeOpenAi.reply;
+import static newsdesk.testing.FakeOpenAi.reply;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class LlmStreamingTest {
     private static final String REPLY = "Algerian special forces stormed the In Amenas gas facility on Saturday [1]. "
@@ -15,17 +15,12 @@ class LlmStreamingTest {
             + "At least 37 foreign hostages were killed [1]. "
             + "Mokhtar Belmokhtar's group said it carried out the attack [2].";
 
-    private LlmTestKit kit;
+    @RegisterExtension
+    final LlmTestKit kit = LlmTestKit.started();
 
     @BeforeEach
-    void start() throws Exception {
-        kit = new LlmTestKit();
+    void start() {
         kit.server.then(reply(REPLY));
-    }
-
-    @AfterEach
-    void stop() {
-        kit.close();
     }
 
     @Test

@@ -1,5 +1,7 @@
 package newsdesk.answer;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -7,9 +9,16 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import newsdesk.config.Config;
 import newsdesk.retrieval.RetrievedPassage;
+import newsdesk.testing.FakeOpenAi;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
-/** A fake model server, retriever and offline answerer wired into the real chain through the public factory. */
-final class LlmTestKit implements AutoCloseable {
+/**
+ * A fake model server, retriever and offline answerer wired into the real chain through the public factory. As a
+ * test's field, {@code @RegisterExtension final LlmTestKit kit = LlmTestKit.started();} gives each test a fresh kit
+ * (JUnit makes a test instance per test) and closes it after the test.
+ */
+final class LlmTestKit implements AutoCloseable, AfterEachCallback {
     static final Clock CLOCK = Clock.fixed(Instant.parse("2013-01-22T09:00:00Z"), ZoneOffset.UTC);
 
     final FakeOpenAi server;
@@ -17,10 +26,19 @@ final class LlmTestKit implements AutoCloseable {
     final NewsFixtures.FakeOffline offline = new NewsFixtures.FakeOffline();
     final AtomicLong corpusVersion = new AtomicLong(1);
 
-    LlmTestKit(RetrievedPassage... passages) throws java.io.IOException {
+    LlmTestKit(RetrievedPassage... passages) throws IOException {
         this.server = new FakeOpenAi();
         this.retriever = new NewsFixtures.FakeRetriever(passages.length == 0
                 ? new RetrievedPassage[] {NewsFixtures.SIEGE, NewsFixtures.CLAIM, NewsFixtures.COMMENT} : passages);
+    }
+
+    /** A kit with the default passages, for a field initializer (which cannot throw IOException). */
+    static LlmTestKit started() {
+        try {
+            return new LlmTestKit();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     Config config(int timeoutSeconds) {
@@ -37,6 +55,11 @@ final class LlmTestKit implements AutoCloseable {
 
     Answerer answerer(Config config) {
         return LlmAnswerers.llm(retriever, config, Map.of(), offline, corpusVersion::get, CLOCK);
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) {
+        close();
     }
 
     @Override

@@ -1,10 +1,11 @@
 package newsdesk.briefing;
 
+import newsdesk.testing.FakeOpenAi;
 import newsdesk.testing.MutableClock;
 
-import static newsdesk.briefing.FakeModelServer.reply;
-import static newsdesk.briefing.FakeModelServer.sleepThen;
-import static newsdesk.briefing.FakeModelServer.status;
+import static newsdesk.testing.FakeOpenAi.reply;
+import static newsdesk.testing.FakeOpenAi.sleepThen;
+import static newsdesk.testing.FakeOpenAi.status;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -46,11 +47,11 @@ class LlmBriefingWriterTest {
 
     private final MutableClock clock = MutableClock.at("2025-03-04T12:00:00Z");
     private final MemoryStore store = new MemoryStore(clock);
-    private FakeModelServer server;
+    private FakeOpenAi server;
 
     @BeforeEach
     void start() throws Exception {
-        server = new FakeModelServer();
+        server = new FakeOpenAi();
         for (Fixtures.Fixture f : Fixtures.stories(Instant.parse("2025-03-04T06:00:00Z"))) {
             if (Set.of("quake-1", "quake-2", "rates-1").contains(f.stored().id())) {
                 store.add(f.stored());
@@ -83,7 +84,7 @@ class LlmBriefingWriterTest {
         return String.join("\n\n", Briefings.messages(b, ZoneId.of("UTC")));
     }
 
-    private static FakeModelServer.Script byStory(FakeModelServer.Behaviour quake, FakeModelServer.Behaviour rates) {
+    private static FakeOpenAi.Script byStory(FakeOpenAi.Behaviour quake, FakeOpenAi.Behaviour rates) {
         return prompt -> prompt.contains("Valdera") ? quake : rates;
     }
 
@@ -94,7 +95,7 @@ class LlmBriefingWriterTest {
         write(config(5));
 
         assertThat(server.requests()).hasSize(2);
-        FakeModelServer.Request quake = server.requests().get(0);
+        FakeOpenAi.Request quake = server.requests().get(0);
         assertThat(quake.messages()).singleElement().satisfies(m -> assertThat(m.path("role").asText()).isEqualTo("user"));
         String prompt = quake.userMessage();
         String file = Files.readString(Path.of("prompts", "briefing.txt"));

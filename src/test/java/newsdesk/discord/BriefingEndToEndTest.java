@@ -57,8 +57,8 @@ class BriefingEndToEndTest {
     @TempDir
     static Path data;
 
+    private static BotOnFakeDiscord running;
     private static FakeDiscord discord;
-    private static DiscordBot bot;
     private static MutableClock clock;
     private static BriefingWriter writer;
     private static final AtomicReference<BriefingChannel> channel = new AtomicReference<>();
@@ -68,9 +68,6 @@ class BriefingEndToEndTest {
     @BeforeAll
     static void start() throws Exception {
         clock = new MutableClock(Instant.now().minus(Duration.ofDays(2)).truncatedTo(ChronoUnit.MINUTES));
-        discord = new FakeDiscord();
-        DiscordSettings settings = new DiscordSettings(List.of(GUILD), Set.of(), Set.of(), 100, 100, 2, 4,
-                discord.apiBaseUrl(), discord.gatewayUrl(), false);
         var articles = new ListArticleStore(List.of(new StoredArticle(new Article("strike", "Rotterdam dock strike",
                 "Harbour Wire", "2025-03-03", "https://harbour.example/strike",
                 SENTENCE + " About 2,000 dockworkers joined the strike, the union said.", "test"),
@@ -78,13 +75,17 @@ class BriefingEndToEndTest {
         writer = Briefings.writer(articles, BriefingSettings.DEFAULTS, clock);
         db = StateDatabase.open(data, clock);
         scheduler = newScheduler();
-        DiscordBot.Builder builder = DiscordBot.builder(settings, q -> new Answer(q.text(), "-", true, List.of(),
-                        Answer.EXTRACTIVE, null, 0), articles)
-                .token(FakeDiscord.TOKEN).clock(clock);
-        BriefingCommands.of(new CurrentSubscriptions(), writer, BriefingSettings.DEFAULTS, clock).forEach(builder::command);
-        bot = builder.build();
-        bot.start();
-        channel.set(bot.briefingChannel());
+        running = BotOnFakeDiscord.start(fake -> {
+            DiscordSettings settings = new DiscordSettings(List.of(GUILD), Set.of(), Set.of(), 100, 100, 2, 4,
+                    fake.apiBaseUrl(), fake.gatewayUrl(), false);
+            DiscordBot.Builder builder = DiscordBot.builder(settings, q -> new Answer(q.text(), "-", true, List.of(),
+                            Answer.EXTRACTIVE, null, 0), articles)
+                    .clock(clock);
+            BriefingCommands.of(new CurrentSubscriptions(), writer, BriefingSettings.DEFAULTS, clock).forEach(builder::command);
+            return builder;
+        });
+        discord = running.discord;
+        channel.set(running.bot.briefingChannel());
     }
 
     private static BriefingScheduler newScheduler() {
@@ -101,11 +102,8 @@ class BriefingEndToEndTest {
 
     @AfterAll
     static void stop() throws Exception {
-        if (bot != null) {
-            bot.close();
-        }
-        if (discord != null) {
-            discord.close();
+        if (running != null) {
+            running.close();
         }
         if (scheduler != null) {
             scheduler.close();

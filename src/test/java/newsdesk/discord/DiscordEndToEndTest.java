@@ -41,6 +41,7 @@ class DiscordEndToEndTest {
     private static final Duration WAIT = Duration.ofSeconds(10);
     private static final String MENTION = "<@" + FakeDiscord.BOT + ">";
 
+    private static BotOnFakeDiscord running;
     private static FakeDiscord discord;
     private static DiscordBot bot;
     private static final FactsAnswerer answerer = new FactsAnswerer();
@@ -48,30 +49,24 @@ class DiscordEndToEndTest {
 
     @BeforeAll
     static void startBotAgainstFakeDiscord() throws Exception {
-        discord = new FakeDiscord();
-        DiscordSettings settings = new DiscordSettings(List.of(GUILD), Set.of(), Set.of(CHANNEL), 100, 100, 2, 4,
-                discord.apiBaseUrl(), discord.gatewayUrl(), true);
         var articles = new ListArticleStore(List.of(new StoredArticle(new Article("in-amenas",
                 "Algeria hostage crisis ends", "Example Wire", "2013-01-19", "https://news.example/in-amenas",
                 "text", "test"), Instant.now(), 3, "h")));
-        bot = DiscordBot.builder(settings, answerer, articles)
-                .token(FakeDiscord.TOKEN)
-                .feedback(feedback::add)
-                .clock(Clock.systemUTC())
-                .build();
-        long start = System.nanoTime();
-        bot.start();
-        System.out.printf("bot logged in and registered its commands in %d ms%n", (System.nanoTime() - start) / 1_000_000);
+        running = BotOnFakeDiscord.start(fake -> {
+            DiscordSettings settings = new DiscordSettings(List.of(GUILD), Set.of(), Set.of(CHANNEL), 100, 100, 2, 4,
+                    fake.apiBaseUrl(), fake.gatewayUrl(), true);
+            return DiscordBot.builder(settings, answerer, articles)
+                    .feedback(feedback::add)
+                    .clock(Clock.systemUTC());
+        });
+        discord = running.discord;
+        bot = running.bot;
     }
 
     @AfterAll
     static void stopBotThenFake() throws Exception {
-        // JDA first: with the fake gone first, JDA would try to reconnect with backoff
-        if (bot != null) {
-            bot.close();
-        }
-        if (discord != null) {
-            discord.close();
+        if (running != null) {
+            running.close();
         }
     }
 
@@ -233,14 +228,7 @@ class DiscordEndToEndTest {
     @Test
     @Order(10)
     void everyMessageTheBotSentAllowedNoMentions() {
-        List<JsonNode> sent = new ArrayList<>();
-        for (var r : discord.requests()) {
-            if (r.is("POST", "channels/\\d+/messages") || r.is("PATCH", "webhooks/.*") || r.is("POST", "webhooks/.*")) {
-                sent.add(r.body());
-            } else if (r.is("POST", "interactions/.*/callback") && r.body().path("type").asInt() == 4) {
-                sent.add(r.body().path("data"));
-            }
-        }
+        List<JsonNode> sent = discord.sentByTheBot();
         assertThat(sent).hasSizeGreaterThanOrEqualTo(8);
         for (JsonNode message : sent) {
             JsonNode allowed = message.path("allowed_mentions");

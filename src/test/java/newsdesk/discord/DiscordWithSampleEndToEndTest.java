@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -50,8 +49,8 @@ class DiscordWithSampleEndToEndTest {
     static Path data;
 
     private static NewsIndex index;
+    private static BotOnFakeDiscord running;
     private static FakeDiscord discord;
-    private static DiscordBot bot;
     private static String sampleTitle;
     private static final List<Question> asked = new CopyOnWriteArrayList<>();
     /** The thread the mention about John Thompson was answered in. */
@@ -82,20 +81,15 @@ class DiscordWithSampleEndToEndTest {
         };
         System.out.printf("sample indexed and answerer built in %d ms%n", (System.nanoTime() - start) / 1_000_000);
 
-        discord = new FakeDiscord();
-        DiscordSettings settings = DiscordSettings.from(config).withEndpoints(discord.apiBaseUrl(), discord.gatewayUrl());
-        bot = DiscordBot.builder(settings, answerer, index).token(FakeDiscord.TOKEN).clock(clock).build();
-        bot.start();
+        running = BotOnFakeDiscord.start(fake -> DiscordBot.builder(
+                DiscordSettings.from(config).withEndpoints(fake.apiBaseUrl(), fake.gatewayUrl()), answerer, index).clock(clock));
+        discord = running.discord;
     }
 
     @AfterAll
     static void stopBotThenFakeThenIndex() throws Exception {
-        // JDA first: with the fake gone first, JDA would try to reconnect with backoff
-        if (bot != null) {
-            bot.close();
-        }
-        if (discord != null) {
-            discord.close();
+        if (running != null) {
+            running.close();
         }
         if (index != null) {
             index.close();
@@ -168,7 +162,7 @@ class DiscordWithSampleEndToEndTest {
         assertThat(content).contains("32");
 
         assertThat(started.body().path("name").asText()).doesNotContain("@everyone");
-        List<JsonNode> sent = sentByTheBot();
+        List<JsonNode> sent = discord.sentByTheBot();
         assertThat(sent).hasSizeGreaterThanOrEqualTo(4);
         for (JsonNode message : sent) {
             JsonNode allowed = message.path("allowed_mentions");
@@ -179,18 +173,5 @@ class DiscordWithSampleEndToEndTest {
             assertThat(allowed.path("replied_user").asBoolean(false)).isFalse();
             assertThat(message.path("content").asText()).doesNotContain("@everyone", "@here");
         }
-    }
-
-    /** Every message the bot sent or edited: channel posts, interaction responses and their edits. */
-    private static List<JsonNode> sentByTheBot() {
-        List<JsonNode> sent = new ArrayList<>();
-        for (var r : discord.requests()) {
-            if (r.is("POST", "channels/\\d+/messages") || r.is("PATCH", "webhooks/.*") || r.is("POST", "webhooks/.*")) {
-                sent.add(r.body());
-            } else if (r.is("POST", "interactions/.*/callback") && r.body().path("type").asInt() == 4) {
-                sent.add(r.body().path("data"));
-            }
-        }
-        return sent;
     }
 }

@@ -224,6 +224,19 @@ final class FakeDiscord implements AutoCloseable {
         }
     }
 
+    /** Every message the bot sent or edited: channel posts, interaction responses and their edits. */
+    List<JsonNode> sentByTheBot() {
+        List<JsonNode> sent = new ArrayList<>();
+        for (var r : requests()) {
+            if (r.is("POST", "channels/\\d+/messages") || r.is("PATCH", "webhooks/.*") || r.is("POST", "webhooks/.*")) {
+                sent.add(r.body());
+            } else if (r.is("POST", "interactions/.*/callback") && r.body().path("type").asInt() == 4) {
+                sent.add(r.body().path("data"));
+            }
+        }
+        return sent;
+    }
+
     private String summary() {
         StringBuilder s = new StringBuilder();
         for (Request r : requests) {

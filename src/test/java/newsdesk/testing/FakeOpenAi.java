@@ -1,4 +1,4 @@
-package newsdesk.answer;
+package newsdesk.testing;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -11,6 +11,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -20,13 +21,15 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * An OpenAI-compatible chat endpoint on 127.0.0.1 for tests: records every request and answers with the scripted
- * behaviours in order (the last one repeats), plain JSON or server-sent events as the request asks.
+ * behaviours in order (the last one repeats), plain JSON or server-sent events as the request asks. With
+ * {@link #answering(Script)} the behaviour is chosen from each request's user message instead (e.g. one reply per
+ * story of a briefing).
  */
-final class FakeOpenAi implements AutoCloseable {
+public final class FakeOpenAi implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    record Request(String body, String authorization) {
-        JsonNode json() {
+    public record Request(String body, String authorization) {
+        public JsonNode json() {
             try {
                 return JSON.readTree(body);
             } catch (IOException e) {
@@ -34,20 +37,19 @@ final class FakeOpenAi implements AutoCloseable {
             }
         }
 
-        boolean streams() {
+        public boolean streams() {
             return json().path("stream").asBoolean(false);
         }
 
-        /** The text of every message, in order. */
-        String messages() {
-            StringBuilder sb = new StringBuilder();
-            for (JsonNode m : json().path("messages")) {
-                sb.append(m.path("role").asText()).append(": ").append(m.path("content").asText()).append("\n");
-            }
-            return sb.toString();
+        /** Every message, in order. */
+        public List<JsonNode> messages() {
+            List<JsonNode> out = new ArrayList<>();
+            json().path("messages").forEach(out::add);
+            return out;
         }
 
-        String message(String role) {
+        /** The content of the first message with this role, or null. */
+        public String message(String role) {
             for (JsonNode m : json().path("messages")) {
                 if (m.path("role").asText().equals(role)) {
                     return m.path("content").asText();
@@ -55,10 +57,20 @@ final class FakeOpenAi implements AutoCloseable {
             }
             return null;
         }
+
+        public String userMessage() {
+            return message("user");
+        }
     }
 
-    interface Behaviour {
+    /** What the server does with one request. */
+    public interface Behaviour {
         void respond(HttpExchange exchange, Request request) throws IOException, InterruptedException;
+    }
+
+    /** Chooses the behaviour for a request from its user message. */
+    public interface Script {
+        Behaviour forPrompt(String prompt);
     }
 
     private final HttpServer server;
@@ -69,29 +81,36 @@ final class FakeOpenAi implements AutoCloseable {
     });
     private final List<Request> requests = new CopyOnWriteArrayList<>();
     private final Deque<Behaviour> script = new ArrayDeque<>();
+    private volatile Script byPrompt;
 
-    FakeOpenAi() throws IOException {
+    public FakeOpenAi() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.setExecutor(threads);
         server.createContext("/v1/chat/completions", this::handle);
         server.start();
     }
 
-    String baseUrl() {
+    public String baseUrl() {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/v1";
     }
 
     /** Behaviours for the next requests, in order; the last one answers every request after. */
-    synchronized FakeOpenAi then(Behaviour... behaviours) {
+    public synchronized FakeOpenAi then(Behaviour... behaviours) {
         script.addAll(List.of(behaviours));
         return this;
     }
 
-    List<Request> requests() {
+    /** From now on every request gets the behaviour this script chooses from its user message. */
+    public FakeOpenAi answering(Script script) {
+        this.byPrompt = script;
+        return this;
+    }
+
+    public List<Request> requests() {
         return requests;
     }
 
-    Request lastRequest() {
+    public Request lastRequest() {
         return requests.get(requests.size() - 1);
     }
 
@@ -99,11 +118,8 @@ final class FakeOpenAi implements AutoCloseable {
         String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
         Request request = new Request(body, exchange.getRequestHeaders().getFirst("Authorization"));
         requests.add(request);
-        Behaviour behaviour;
-        synchronized (this) {
-            behaviour = script.size() > 1 ? script.poll() : script.peek();
-        }
         try {
+            Behaviour behaviour = choose(request);
             if (behaviour == null) {
                 status(500, "no behaviour scripted").respond(exchange, request);
             } else {
@@ -118,8 +134,18 @@ final class FakeOpenAi implements AutoCloseable {
         }
     }
 
+    private Behaviour choose(Request request) {
+        Script chooser = byPrompt;
+        if (chooser != null) {
+            return chooser.forPrompt(request.userMessage());
+        }
+        synchronized (this) {
+            return script.size() > 1 ? script.poll() : script.peek();
+        }
+    }
+
     /** The model replies with this text, in one piece or streamed a few characters at a time. */
-    static Behaviour reply(String text) {
+    public static Behaviour reply(String text) {
         return (exchange, request) -> {
             if (request.streams()) {
                 streamed(chunks(text), true, 0).respond(exchange, request);
@@ -129,19 +155,19 @@ final class FakeOpenAi implements AutoCloseable {
         };
     }
 
-    static Behaviour status(int code, String message) {
+    public static Behaviour status(int code, String message) {
         return (exchange, request) -> sendJson(exchange, code,
                 "{\"error\":{\"message\":\"" + message + "\",\"type\":\"server_error\",\"code\":null}}");
     }
 
-    static Behaviour sleepThen(long millis, Behaviour then) {
+    public static Behaviour sleepThen(long millis, Behaviour then) {
         return (exchange, request) -> {
             Thread.sleep(millis);
             then.respond(exchange, request);
         };
     }
 
-    static Behaviour malformed() {
+    public static Behaviour malformed() {
         return (exchange, request) -> sendJson(exchange, 200, "{\"choices\": [ {\"message\": oops");
     }
 
@@ -149,7 +175,7 @@ final class FakeOpenAi implements AutoCloseable {
      * Streams the chunks; without {@code finish} the stream just ends (no finish_reason, no [DONE]); with
      * {@code stallMillis} it stops after the first half of the chunks and waits that long before ending.
      */
-    static Behaviour streamed(List<String> chunks, boolean finish, long stallMillis) {
+    public static Behaviour streamed(List<String> chunks, boolean finish, long stallMillis) {
         return (exchange, request) -> {
             exchange.getResponseHeaders().add("Content-Type", "text/event-stream");
             exchange.sendResponseHeaders(200, 0);
@@ -169,8 +195,8 @@ final class FakeOpenAi implements AutoCloseable {
         };
     }
 
-    static List<String> chunks(String text) {
-        List<String> out = new java.util.ArrayList<>();
+    public static List<String> chunks(String text) {
+        List<String> out = new ArrayList<>();
         for (int i = 0; i < text.length(); i += 7) {
             out.add(text.substring(i, Math.min(text.length(), i + 7)));
         }
