@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.Map;
 import newsdesk.config.Config;
 import newsdesk.retrieval.NewsIndex;
+import newsdesk.retrieval.PassageRetriever;
 import newsdesk.retrieval.Retrieval;
 import newsdesk.retrieval.SearchFilter;
 import newsdesk.retrieval.TermStatistics;
@@ -21,6 +22,12 @@ public final class Answerers {
                 config.integer("answer.max-sentences", 1, 10));
     }
 
+    /** The offline answerer over the index, searching with the given retriever (e.g. one retrieval mode). */
+    public static Answerer offline(NewsIndex index, PassageRetriever retriever, Config config) {
+        return offline(Retrieval.contentRetriever(retriever, SearchFilter.NONE, index.settings().topK()),
+                index instanceof TermStatistics stats ? stats : null, config);
+    }
+
     public static Answerer offline(ContentRetriever retriever, Config config) {
         return offline(retriever, null, config);
     }
@@ -35,9 +42,8 @@ public final class Answerers {
      * writes and the offline answerer stands in when it fails; answers are cached per corpus version either way.
      */
     public static Answerer configured(NewsIndex index, Config config, Map<String, String> env, Clock clock) {
-        int topK = config.integer("retrieval.top-k", 1, 100);
-        ContentRetriever retriever = Retrieval.contentRetriever(index, SearchFilter.NONE, topK);
-        Answerer offline = offline(retriever, index instanceof TermStatistics stats ? stats : null, config);
+        ContentRetriever retriever = Retrieval.contentRetriever(index, SearchFilter.NONE, index.settings().topK());
+        Answerer offline = offline(index, index, config);
         return LlmAnswerers.llm(retriever, config, env, offline, index::version, clock);
     }
 }

@@ -144,22 +144,26 @@ final class ExtractiveAnswerer implements Answerer {
         hits.forEach(h -> byKey.putIfAbsent(h.passage().key(), h));
         List<Candidate> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
+        // a sentence is read as the candidate, as its neighbours' context and in its passage: stem it once
+        Map<String, Set<String>> stemmed = new HashMap<>();
+        java.util.function.Function<String, Set<String>> stems =
+                text -> stemmed.computeIfAbsent(text, ExtractiveAnswerer::stemsOf);
         for (int rank = 0; rank < hits.size(); rank++) {
             RetrievedPassage hit = hits.get(rank);
             List<Sentence> sentences = hit.passage().sentences();
-            Set<String> titleStems = stemsOf(hit.article().article().title());
-            Set<String> leadStems = stemsOf(hit.article().article().text());
-            Set<String> passageStems = stemsOf(hit.passage().text());
+            Set<String> titleStems = stems.apply(hit.article().article().title());
+            Set<String> leadStems = stems.apply(hit.article().article().text());
+            Set<String> passageStems = stems.apply(hit.passage().text());
             for (int i = 0; i < sentences.size(); i++) {
                 Sentence s = sentences.get(i);
                 if (InstructionLikeText.matches(s.text()) || !seen.add(normalise(s.text()))) {
                     continue;
                 }
-                Set<String> own = stemsOf(s.text());
+                Set<String> own = stems.apply(s.text());
                 // the lead sentence, which names what the story is about, is context of every sentence
                 Set<String> context = new HashSet<>(leadStems);
-                neighbour(hit, i, -1, byKey).ifPresent(n -> context.addAll(stemsOf(n.text())));
-                neighbour(hit, i, +1, byKey).ifPresent(n -> context.addAll(stemsOf(n.text())));
+                neighbour(hit, i, -1, byKey).ifPresent(n -> context.addAll(stems.apply(n.text())));
+                neighbour(hit, i, +1, byKey).ifPresent(n -> context.addAll(stems.apply(n.text())));
                 double ownWeight = 0;
                 double fromTitle = 0;
                 double fromContext = 0;
@@ -251,7 +255,11 @@ final class ExtractiveAnswerer implements Answerer {
         rest.removeAll(chosen);
         boolean listing = analysis.kind() == QuestionKind.ENTITY || analysis.kind() == QuestionKind.PERSON;
         // for "which X" and "who", a sentence naming others the answer lacks comes before one that says more of the same
-        rest.sort(Comparator.comparing((Candidate c) -> listing && namesOthers(c, chosen, analysis) ? 0 : 1)
+        Set<Candidate> namingOthers = new HashSet<>();
+        if (listing) {
+            rest.stream().filter(c -> namesOthers(c, chosen, analysis)).forEach(namingOthers::add);
+        }
+        rest.sort(Comparator.comparing((Candidate c) -> namingOthers.contains(c) ? 0 : 1)
                 .thenComparingDouble(c -> -c.score()));
         for (Candidate c : rest) {
             if (chosen.size() >= maxSentences) {

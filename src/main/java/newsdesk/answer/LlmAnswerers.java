@@ -28,11 +28,6 @@ public final class LlmAnswerers {
     private LlmAnswerers() {
     }
 
-    /** True when {@code llm.provider} names a model (anything but {@code none}). */
-    public static boolean enabled(Config config) {
-        return !config.choice("llm.provider", "none", "openai", "ollama", "anthropic").equals("none");
-    }
-
     /**
      * The full chain: follow-up rewrite, retrieval, model, citation check, offline fallback, cache. With
      * {@code llm.provider: none} it is just the cached offline answerer.
@@ -55,8 +50,7 @@ public final class LlmAnswerers {
         Answerer withFallback = new FallbackAnswerer(llm, offline, settings.timeout(),
                 config.integer("answer.max-question-chars", 1, Integer.MAX_VALUE));
         log.info("answers by {}; prompts from {}", settings, prompts.origin());
-        return new AnswerCache(withFallback, Answer.LLM, cacheSize(config), cacheTtl(config), corpusVersion,
-                answer -> !FallbackAnswerer.isFallback(answer));
+        return cached(withFallback, Answer.LLM, config, corpusVersion);
     }
 
     /**

@@ -43,8 +43,13 @@ public final class StateDatabase implements AutoCloseable {
 
     /** Opens the database at a JDBC URL and brings its schema up to date. */
     public static StateDatabase open(String jdbcUrl, Clock clock) {
+        Connection c;
         try {
-            Connection c = DriverManager.getConnection(jdbcUrl);
+            c = DriverManager.getConnection(jdbcUrl);
+        } catch (SQLException e) {
+            throw new StateException("cannot open the state database " + jdbcUrl + ": " + e.getMessage(), e);
+        }
+        try {
             if (jdbcUrl.startsWith("jdbc:sqlite:")) {
                 configureSqlite(c);
             }
@@ -52,7 +57,15 @@ public final class StateDatabase implements AutoCloseable {
             int version = db.transaction(connection -> Migrations.migrate(connection, clock));
             log.debug("state database {} at schema version {}", jdbcUrl, version);
             return db;
-        } catch (SQLException e) {
+        } catch (SQLException | RuntimeException e) {
+            try {
+                c.close();
+            } catch (SQLException closing) {
+                e.addSuppressed(closing);
+            }
+            if (e instanceof RuntimeException r) {
+                throw r;
+            }
             throw new StateException("cannot open the state database " + jdbcUrl + ": " + e.getMessage(), e);
         }
     }

@@ -50,8 +50,6 @@ import newsdesk.retrieval.Retrieval;
 import newsdesk.retrieval.RetrievalMode;
 import newsdesk.retrieval.RetrievalSettings;
 import newsdesk.retrieval.RetrievedPassage;
-import newsdesk.retrieval.SearchFilter;
-import newsdesk.retrieval.TermStatistics;
 
 /**
  * {@code newsdesk bench [--passages N] [--json]}: builds a deterministic synthetic news corpus in a temporary folder
@@ -322,8 +320,7 @@ public final class Bench {
         r.put("search_ms", search);
 
         step("timing offline answers");
-        Answerer answerer = Answerers.offline(Retrieval.contentRetriever(index, SearchFilter.NONE, k),
-                index instanceof TermStatistics stats ? stats : null, Config.defaults());
+        Answerer answerer = Answerers.offline(index, index, Config.defaults());
         for (String q : queries.subList(0, Math.min(50, queries.size()))) {
             answerer.answer(q);
         }

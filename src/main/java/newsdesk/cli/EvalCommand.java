@@ -12,10 +12,7 @@ import newsdesk.answer.Answerer;
 import newsdesk.answer.Answerers;
 import newsdesk.answer.Citation;
 import newsdesk.retrieval.NewsIndex;
-import newsdesk.retrieval.Retrieval;
 import newsdesk.retrieval.RetrievalMode;
-import newsdesk.retrieval.SearchFilter;
-import newsdesk.retrieval.TermStatistics;
 
 /**
  * {@code eval FILE.jsonl [--mode hybrid|bm25|vector|all]}: scores a question set. An answerable question counts when
@@ -63,9 +60,8 @@ final class EvalCommand implements Command {
             } catch (IllegalArgumentException e) {
                 throw new UsageException("eval: --mode must be hybrid, bm25, vector or all");
             }
-            Answerer answerer = mode == null ? wiring.answerer() : Answerers.offline(
-                    Retrieval.contentRetriever(index.retriever(retrievalMode), SearchFilter.NONE, index.settings().topK()),
-                    index instanceof TermStatistics stats ? stats : null, wiring.config());
+            Answerer answerer = mode == null ? wiring.answerer()
+                    : Answerers.offline(index, index.retriever(retrievalMode), wiring.config());
             Score score = score(items, answerer);
             wiring.out().println("[" + m + "] " + score.summary());
             for (String miss : score.misses()) {

@@ -116,7 +116,7 @@ public final class Wiring implements AutoCloseable {
         NewsIndex idx = index();
         if (!sampleChecked) {
             sampleChecked = true;
-            if (config.bool("articles.load-sample-when-empty") && idx.articles().isEmpty()) {
+            if (config.bool("articles.load-sample-when-empty") && idx.passageCount() == 0) {
                 var report = new Ingestor(idx, articleReader()).ingest(SampleCorpus.load());
                 log.info("store was empty: loaded the bundled sample ({})", report.summaryLine());
             }

@@ -173,10 +173,6 @@ public final class Config {
         }
     }
 
-    public Map<String, Object> asMap() {
-        return Collections.unmodifiableMap(values);
-    }
-
     private Object raw(String key) {
         if (!defaults.containsKey(key)) {
             throw new IllegalArgumentException("no such setting in " + BUNDLED + ": " + key);

@@ -35,10 +35,6 @@ public record RetrievalSettings(RetrievalMode mode, int passageSentences, int ca
                 c.integer("retrieval.rrf-k", 1, 10_000));
     }
 
-    public RetrievalSettings withMode(RetrievalMode other) {
-        return new RetrievalSettings(other, passageSentences, candidates, topK, rrfK);
-    }
-
     public RetrievalSettings withPassageSentences(int sentences) {
         return new RetrievalSettings(mode, sentences, candidates, topK, rrfK);
     }
