@@ -25,6 +25,7 @@ final class AskCommand implements Command {
             throw new UsageException("ask needs a question, e.g. newsdesk ask \"How many hostages died?\" "
                     + "(or --json to read questions from standard input)");
         }
+        wiring.prefetchEmbeddingModel();
         Answerer answerer = wiring.answerer();
         if (words.isEmpty()) {
             String line;

@@ -10,21 +10,30 @@ import java.util.concurrent.ExecutionException;
 import java.util.function.Supplier;
 
 /**
- * An embedding model that starts loading in the background when made, so that the half second or more it takes
- * to load overlaps with opening the index; the first use waits for it. Commands that never embed never wait.
+ * An embedding model loaded on first use, or earlier in the background when a command that will embed asks for it
+ * ({@link #prefetch}), so that the half second or more it takes overlaps with opening the index. Commands that
+ * never embed never load it.
  */
 final class BackgroundEmbeddingModel implements EmbeddingModel {
-    private final CompletableFuture<EmbeddingModel> loading;
+    private final Supplier<EmbeddingModel> loader;
+    private CompletableFuture<EmbeddingModel> loading;
 
     BackgroundEmbeddingModel(Supplier<EmbeddingModel> loader) {
-        this.loading = CompletableFuture.supplyAsync(loader, runnable -> {
-            Thread t = new Thread(runnable, "embedding-model-loader");
-            t.setDaemon(true);
-            t.start();
-        });
+        this.loader = loader;
+    }
+
+    synchronized void prefetch() {
+        if (loading == null) {
+            loading = CompletableFuture.supplyAsync(loader, runnable -> {
+                Thread t = new Thread(runnable, "embedding-model-loader");
+                t.setDaemon(true);
+                t.start();
+            });
+        }
     }
 
     private EmbeddingModel model() {
+        prefetch();
         try {
             return loading.get();
         } catch (InterruptedException e) {

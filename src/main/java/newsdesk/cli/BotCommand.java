@@ -34,6 +34,7 @@ final class BotCommand implements Command {
                     + "Developer Portal in it (see docs/discord.md)");
             return 2;
         }
+        wiring.prefetchEmbeddingModel();
         StateDatabase state = StateDatabase.open(wiring.dataDir(), wiring.clock());
         wiring.closeAtEnd(state);
         BriefingSettings briefingSettings = BriefingSettings.from(wiring.config());

@@ -35,6 +35,7 @@ final class ConsoleCommand implements Command {
         if (wiring.interactive()) {
             wiring.err().println("Newsdesk console. /help for commands, Ctrl-D to leave.");
         }
+        wiring.prefetchEmbeddingModel();
         wiring.readyIndex();
         try (ConsoleInput input = wiring.interactive()
                 ? ConsoleInput.terminal(wiring.dataDir().resolve("console-history"))

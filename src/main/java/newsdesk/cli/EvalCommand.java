@@ -50,6 +50,7 @@ final class EvalCommand implements Command {
             throw new UsageException("eval needs a question file (JSON lines: question, answerable, expect, evidence)");
         }
         List<Item> items = read(file);
+        wiring.prefetchEmbeddingModel();
         NewsIndex index = wiring.readyIndex();
         List<String> modes = mode == null ? List.of(index.settings().mode().name().toLowerCase(Locale.ROOT))
                 : mode.equals("all") ? List.of("hybrid", "bm25", "vector") : List.of(mode);

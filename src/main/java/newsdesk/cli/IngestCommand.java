@@ -21,6 +21,7 @@ final class IngestCommand implements Command {
             }
             inputs.add(Path.of(a));
         }
+        wiring.prefetchEmbeddingModel();
         IngestListener progress = wiring.interactive() ? new ProgressBar(wiring.err()) : IngestListener.NONE;
         IngestReport report = new Ingestor(wiring.index(), wiring.articleReader()).ingest(inputs, progress);
         wiring.out().println(report.summaryLine());

@@ -39,7 +39,7 @@ public final class Wiring implements AutoCloseable {
     private final boolean interactive;
     private final List<AutoCloseable> toClose = new ArrayList<>();
 
-    private EmbeddingModel embeddingModel;
+    private BackgroundEmbeddingModel embeddingModel;
     private NewsIndex index;
     private boolean sampleChecked;
     private Answerer answerer;
@@ -89,9 +89,16 @@ public final class Wiring implements AutoCloseable {
         return interactive;
     }
 
+    /** Starts loading the embedding model now, for a command that will embed (ask, ingest, the bot...). */
+    public synchronized void prefetchEmbeddingModel() {
+        embeddingModel();
+        embeddingModel.prefetch();
+    }
+
     public synchronized EmbeddingModel embeddingModel() {
         if (embeddingModel == null) {
-            embeddingModel = new BackgroundEmbeddingModel(() -> timed("embedding model loaded", Retrieval::defaultEmbeddingModel));
+            embeddingModel = new BackgroundEmbeddingModel(
+                    () -> timed("embedding model loaded", Retrieval::defaultEmbeddingModel));
         }
         return embeddingModel;
     }
