@@ -14,7 +14,7 @@ import java.util.function.Supplier;
  * ({@link #prefetch}), so that the half second or more it takes overlaps with opening the index. Commands that
  * never embed never load it.
  */
-final class BackgroundEmbeddingModel implements EmbeddingModel {
+final class BackgroundEmbeddingModel implements EmbeddingModel, AutoCloseable {
     private final Supplier<EmbeddingModel> loader;
     private CompletableFuture<EmbeddingModel> loading;
 
@@ -41,6 +41,21 @@ final class BackgroundEmbeddingModel implements EmbeddingModel {
             throw new IllegalStateException("interrupted while loading the embedding model", e);
         } catch (ExecutionException e) {
             throw new IllegalStateException("cannot load the embedding model: " + e.getCause().getMessage(), e.getCause());
+        }
+    }
+
+    /**
+     * Waits for a load in progress: the JVM must not exit while the ONNX runtime is still initialising in native
+     * code (it crashes with SIGBUS), as it would after a command that ended before it needed the model.
+     */
+    @Override
+    public synchronized void close() {
+        if (loading != null) {
+            try {
+                loading.join();
+            } catch (RuntimeException failedToLoad) {
+                // nothing to wait for any more
+            }
         }
     }
 

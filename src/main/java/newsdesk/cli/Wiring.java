@@ -99,6 +99,7 @@ public final class Wiring implements AutoCloseable {
         if (embeddingModel == null) {
             embeddingModel = new BackgroundEmbeddingModel(
                     () -> timed("embedding model loaded", Retrieval::defaultEmbeddingModel));
+            toClose.add(embeddingModel);
         }
         return embeddingModel;
     }
