@@ -209,7 +209,7 @@ public final class Bench {
             realChunks.add(chunk);
         }
         List<Article> rest = corpus.subList(split, corpus.size());
-        try (NewsIndex index = Retrieval.open(indexDir, caching, settings, Clock.systemUTC())) {
+        try (NewsIndex index = Retrieval.open(indexDir, Retrieval.defaultEmbedder(caching), settings, Clock.systemUTC())) {
             step("ingesting " + realPassages + " passages with the real model, alternating with the model alone");
             caching.readFromCache(false);
             long ingestNanos = 0;

@@ -113,7 +113,8 @@ public final class Wiring implements AutoCloseable {
             } catch (java.io.IOException e) {
                 throw new IllegalStateException("cannot create the data folder " + dataDir + ": " + e.getMessage(), e);
             }
-            NewsIndex opened = Retrieval.open(dataDir.resolve("index"), embeddingModel(), RetrievalSettings.from(config), clock);
+            NewsIndex opened = Retrieval.open(dataDir.resolve("index"), Retrieval.defaultEmbedder(embeddingModel()),
+                    RetrievalSettings.from(config), clock);
             toClose.add(opened);
             index = opened;
         }

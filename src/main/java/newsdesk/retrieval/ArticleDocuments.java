@@ -42,6 +42,9 @@ final class ArticleDocuments {
     static final String HASH = "content_hash";
     static final String PASSAGES = "passages";
     static final String PASSAGE_SENTENCES = "passage_sentences";
+    static final String MODEL = "embedding_model";
+    static final String SENTENCE_OFFSETS = "sentence_offsets";
+    static final String SENTENCE_VECTORS = "sentence_vectors";
 
     static final String ORDINAL = "ordinal";
     static final String OFFSETS = "offsets";
@@ -51,6 +54,10 @@ final class ArticleDocuments {
     static final String SOURCE_KEY = "source_key";
 
     static final Set<String> PASSAGE_STORED = Set.of(ID, ORDINAL, OFFSETS);
+    /** The article document without its sentence vectors, which only a reader needs. */
+    static final Set<String> ARTICLE_STORED = Set.of(ID, HASH, TITLE, SOURCE, PUBLISHED, URL, ORIGIN, TEXT, INGESTED_AT,
+            PASSAGES, PASSAGE_SENTENCES, MODEL);
+    static final Set<String> SENTENCES_STORED = Set.of(SENTENCE_OFFSETS, SENTENCE_VECTORS);
     /** Vectors are normalised before indexing, so the dot product is the cosine, and cheaper. */
     static final VectorSimilarityFunction SIMILARITY = VectorSimilarityFunction.DOT_PRODUCT;
 
@@ -64,11 +71,20 @@ final class ArticleDocuments {
     /**
      * @param bodies what BM25 indexes for each passage
      * @param vectors one normalised vector per passage
+     * @param sentenceVectors one per sentence of the passages, in order
+     * @param model the name of the model that made the vectors
      */
     static List<List<IndexableField>> block(StoredArticle stored, int passageSentences, List<Passage> passages,
-                                            List<String> bodies, List<float[]> vectors) {
+                                            List<String> bodies, List<float[]> vectors,
+                                            SentenceVectors sentenceVectors, String model) {
         List<List<IndexableField>> docs = new ArrayList<>(passages.size() + 1);
-        docs.add(articleDocument(stored, passageSentences));
+        List<IndexableField> article = articleDocument(stored, passageSentences);
+        List<Sentence> sentences = new ArrayList<>();
+        passages.forEach(p -> sentences.addAll(p.sentences()));
+        article.add(new StoredField(SENTENCE_OFFSETS, encodeOffsets(sentences)));
+        article.add(new StoredField(SENTENCE_VECTORS, new BytesRef(sentenceVectors.encode())));
+        article.add(new StoredField(MODEL, model));
+        docs.add(article);
         long date = toMillis(effectiveDate(stored));
         String sourceKey = sourceKey(stored.article().source());
         for (int i = 0; i < passages.size(); i++) {
@@ -112,6 +128,30 @@ final class ArticleDocuments {
                 doc.get(TEXT), doc.get(ORIGIN));
         return new StoredArticle(a, Instant.parse(doc.get(INGESTED_AT)),
                 doc.getField(PASSAGES).numericValue().intValue(), doc.get(HASH));
+    }
+
+    /** The name of the model whose vectors the article document holds; null when an earlier version stored it. */
+    static String model(Document articleDoc) {
+        return articleDoc.get(MODEL);
+    }
+
+    /** All sentences of the article with their vectors, from its document's sentence fields. */
+    static ArticleSentences readSentences(Document sentenceFields, StoredArticle stored) {
+        String text = stored.article().text();
+        BytesRef offsets = sentenceFields.getBinaryValue(SENTENCE_OFFSETS);
+        BytesRef vectors = sentenceFields.getBinaryValue(SENTENCE_VECTORS);
+        if (offsets == null || vectors == null) {
+            return null;
+        }
+        ByteBuffer buf = ByteBuffer.wrap(offsets.bytes, offsets.offset, offsets.length);
+        List<Sentence> sentences = new ArrayList<>(offsets.length / 8);
+        while (buf.remaining() >= 8) {
+            int start = buf.getInt();
+            int end = buf.getInt();
+            sentences.add(new Sentence(start, end, text.substring(start, end)));
+        }
+        return new ArticleSentences(stored, sentences,
+                SentenceVectors.decode(vectors.bytes, vectors.offset, vectors.length));
     }
 
     static int passageSentences(Document articleDoc) {

@@ -33,11 +33,16 @@ final class IndexView extends IndexSearcher {
 
     private final Map<String, Optional<ArticleRecord>> articles = new ConcurrentHashMap<>();
     private final Map<Integer, RetrievedPassage> passages = new ConcurrentHashMap<>();
+    private final Map<String, Optional<ArticleSentences>> sentences = new ConcurrentHashMap<>();
     private final Map<String, Double> idf = new ConcurrentHashMap<>();
     private volatile int passageCount = -1;
 
-    /** A stored article with what the index needs to know about how it was split. */
-    record ArticleRecord(StoredArticle stored, int passageSentences) {
+    /**
+     * A stored article with what the index needs to know about how it was split and embedded.
+     *
+     * @param model the embedding model of its vectors; null for an article stored by an earlier version
+     */
+    record ArticleRecord(StoredArticle stored, int passageSentences, String model) {
     }
 
     IndexView(IndexReader reader) {
@@ -63,9 +68,8 @@ final class IndexView extends IndexSearcher {
             StoredFields fields = storedFields();
             List<StoredArticle> out = new ArrayList<>(all.scoreDocs.length);
             for (ScoreDoc sd : all.scoreDocs) {
-                Document doc = fields.document(sd.doc);
-                ArticleRecord record = new ArticleRecord(ArticleDocuments.readArticle(doc),
-                        ArticleDocuments.passageSentences(doc));
+                Document doc = fields.document(sd.doc, ArticleDocuments.ARTICLE_STORED);
+                ArticleRecord record = record(doc);
                 articles.putIfAbsent(record.stored().id(), Optional.of(record));
                 out.add(record.stored());
             }
@@ -148,10 +152,50 @@ final class IndexView extends IndexSearcher {
             if (hits.scoreDocs.length == 0) {
                 return Optional.empty();
             }
-            Document doc = storedFields().document(hits.scoreDocs[0].doc);
-            return Optional.of(new ArticleRecord(ArticleDocuments.readArticle(doc), ArticleDocuments.passageSentences(doc)));
+            Document doc = storedFields().document(hits.scoreDocs[0].doc, ArticleDocuments.ARTICLE_STORED);
+            return Optional.of(record(doc));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read article " + id, e);
+        }
+    }
+
+    /** The article's sentences and their vectors; empty when it is not stored or was stored without them. */
+    Optional<ArticleSentences> sentences(String id) {
+        return sentences.computeIfAbsent(id, this::readSentences);
+    }
+
+    private Optional<ArticleSentences> readSentences(String id) {
+        Optional<StoredArticle> stored = article(id);
+        if (stored.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            BooleanQuery q = new BooleanQuery.Builder()
+                    .add(new TermQuery(ArticleDocuments.idTerm(id)), BooleanClause.Occur.FILTER)
+                    .add(ARTICLES, BooleanClause.Occur.FILTER)
+                    .build();
+            TopDocs hits = search(q, 1);
+            if (hits.scoreDocs.length == 0) {
+                return Optional.empty();
+            }
+            Document doc = storedFields().document(hits.scoreDocs[0].doc, ArticleDocuments.SENTENCES_STORED);
+            return Optional.ofNullable(ArticleDocuments.readSentences(doc, stored.get()));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the sentences of article " + id, e);
+        }
+    }
+
+    private static ArticleRecord record(Document doc) {
+        return new ArticleRecord(ArticleDocuments.readArticle(doc), ArticleDocuments.passageSentences(doc),
+                ArticleDocuments.model(doc));
+    }
+
+    /** What the last commit recorded about the index as a whole (e.g. its embedding model). */
+    Map<String, String> commitData() {
+        try {
+            return getIndexReader() instanceof DirectoryReader dr ? dr.getIndexCommit().getUserData() : Map.of();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the index commit", e);
         }
     }
 }

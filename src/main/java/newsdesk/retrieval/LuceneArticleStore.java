@@ -1,8 +1,5 @@
 package newsdesk.retrieval;
 
-import dev.langchain4j.data.embedding.Embedding;
-import dev.langchain4j.data.segment.TextSegment;
-import dev.langchain4j.model.embedding.EmbeddingModel;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -39,19 +36,26 @@ import org.slf4j.LoggerFactory;
  * commits within {@link IndexOptions#refreshInterval}. Each article is written as one document block (article then
  * passages) replacing the old block in one operation, so no reader and no crash ever sees half an article.
  */
-final class LuceneArticleStore implements NewsIndex, TermStatistics {
+final class LuceneArticleStore implements NewsIndex {
     private static final Logger log = LoggerFactory.getLogger(LuceneArticleStore.class);
     private static final long LOCK_RETRY_MILLIS = 100;
+    /** Commit data: the embedding model of every vector in the index. */
+    static final String MODEL_KEY = "embedding_model";
+    /** What an index written before models were recorded holds. */
+    static final String EARLIER_MODEL = "all-minilm-l6-v2-q";
 
     private final Path folder;
     private final Directory directory;
-    private final EmbeddingModel model;
+    private final Embedder embedder;
     private final RetrievalSettings settings;
     private final Clock clock;
     private final IndexOptions options;
     private final Analyzer analyzer;
     private final RefreshingIndexView views;
     private final PassageSearch search;
+    private final QueryEmbedder queries;
+    /** True while {@link #reembedAll} runs: commits then record a mixed index. */
+    private volatile boolean reembedding;
 
     private final Object writing = new Object();
     /** Open from the first change until commit; guarded by {@link #writing}. */
@@ -60,9 +64,19 @@ final class LuceneArticleStore implements NewsIndex, TermStatistics {
     private final Map<String, StoredArticle> pendingById = new HashMap<>();
     private final Map<String, String> pendingIdByHash = new HashMap<>();
 
-    LuceneArticleStore(Path folder, EmbeddingModel model, RetrievalSettings settings, Clock clock, IndexOptions options) {
+    LuceneArticleStore(Path folder, dev.langchain4j.model.embedding.EmbeddingModel model, RetrievalSettings settings,
+                       Clock clock, IndexOptions options) {
+        this(folder, Retrieval.embedderFor(model), settings, clock, options, false);
+    }
+
+    /**
+     * @param allowOtherModel open an index made with another embedding model (to re-embed it); otherwise that is an
+     *                        {@link EmbeddingModelMismatch}
+     */
+    LuceneArticleStore(Path folder, Embedder embedder, RetrievalSettings settings, Clock clock, IndexOptions options,
+                       boolean allowOtherModel) {
         this.folder = folder;
-        this.model = Objects.requireNonNull(model, "model");
+        this.embedder = Objects.requireNonNull(embedder, "embedder");
         this.settings = Objects.requireNonNull(settings, "settings");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.options = options;
@@ -74,8 +88,45 @@ final class LuceneArticleStore implements NewsIndex, TermStatistics {
             throw new UncheckedIOException("cannot open the index folder " + folder, e);
         }
         this.views = new RefreshingIndexView(directory, options.refreshInterval().toNanos(), TimeUnit.NANOSECONDS);
-        this.search = new PassageSearch(analyzer, new QueryEmbedder(model), settings.candidates(),
-                options.fusion().apply(settings.rrfK()));
+        this.queries = new QueryEmbedder(embedder);
+        this.search = new PassageSearch(analyzer, queries, settings.candidates(),
+                options.fusion().apply(settings.rrfK()), options.hnsw().searchFactor());
+        if (!allowOtherModel) {
+            String stored = storedModel();
+            if (stored != null && !stored.equals(embedder.id())) {
+                views.close();
+                closeQuietly();
+                throw new EmbeddingModelMismatch(folder.toString(), stored, embedder.id());
+            }
+        }
+    }
+
+    /** The model of the vectors in the index: null when it holds no article, "mixed" after an interrupted re-embed. */
+    private String storedModel() {
+        return views.read(v -> {
+            if (v.getIndexReader().maxDoc() == 0 || v.articles().isEmpty()) {
+                return null;
+            }
+            return v.commitData().getOrDefault(MODEL_KEY, EARLIER_MODEL);
+        });
+    }
+
+    private void closeQuietly() {
+        try {
+            directory.close();
+        } catch (IOException e) {
+            log.debug("closing {} after a model mismatch: {}", folder, e.toString());
+        }
+    }
+
+    @Override
+    public float[] queryVector(String text) {
+        return queries.embed(text);
+    }
+
+    @Override
+    public Optional<ArticleSentences> sentences(String articleId) {
+        return views.read(v -> v.sentences(articleId));
     }
 
     @Override
@@ -162,13 +213,13 @@ final class LuceneArticleStore implements NewsIndex, TermStatistics {
                 StoredArticle stored = new StoredArticle(article, clock.instant(), passages.size(), hash);
                 plans.add(new PlannedWrite(i, stored, passages, current.isPresent(), remember(stored, current)));
             }
-            List<float[]> vectors = embed(plans);
-            int next = 0;
-            for (PlannedWrite plan : plans) {
-                List<float[]> own = vectors.subList(next, next + plan.passages().size());
-                next += plan.passages().size();
+            List<ArticleVectors> vectors = embed(plans);
+            for (int p = 0; p < plans.size(); p++) {
+                PlannedWrite plan = plans.get(p);
+                ArticleVectors own = vectors.get(p);
                 writer.updateDocuments(ArticleDocuments.idTerm(plan.stored().id()), ArticleDocuments.block(
-                        plan.stored(), settings.passageSentences(), plan.passages(), bodies(plan), own));
+                        plan.stored(), settings.passageSentences(), plan.passages(), bodies(plan), own.passages(),
+                        own.sentences(), embedder.id()));
                 written++;
                 IngestOutcome.Kind kind = plan.replaces() ? IngestOutcome.Kind.UPDATED : IngestOutcome.Kind.ADDED;
                 outcomes[plan.index()] = new IngestOutcome(kind, plan.stored().id(), plan.passages().size(), null);
@@ -220,7 +271,7 @@ final class LuceneArticleStore implements NewsIndex, TermStatistics {
     private Optional<IndexView.ArticleRecord> current(String id) {
         StoredArticle pending = pendingById.get(id);
         if (pending != null) {
-            return Optional.of(new IndexView.ArticleRecord(pending, settings.passageSentences()));
+            return Optional.of(new IndexView.ArticleRecord(pending, settings.passageSentences(), embedder.id()));
         }
         return views.read(v -> v.articleRecord(id));
     }
@@ -245,6 +296,7 @@ final class LuceneArticleStore implements NewsIndex, TermStatistics {
         Article old = current.stored().article();
         return current.stored().contentHash().equals(hash)
                 && current.passageSentences() == settings.passageSentences()
+                && embedder.id().equals(current.model())
                 && old.text().equals(article.text())
                 && old.title().equals(article.title())
                 && Objects.equals(old.source(), article.source())
@@ -256,27 +308,36 @@ final class LuceneArticleStore implements NewsIndex, TermStatistics {
         return new IngestOutcome(IngestOutcome.Kind.UNCHANGED, stored.id(), stored.passages(), null);
     }
 
-    private List<float[]> embed(List<PlannedWrite> plans) {
-        List<TextSegment> segments = new ArrayList<>();
+    /** The vectors of one planned article: one per passage (the mean of its sentences'), and one per sentence. */
+    private record ArticleVectors(List<float[]> passages, SentenceVectors sentences) {
+    }
+
+    /**
+     * Embeds every sentence of the planned articles in one batch; a passage's vector is the normalised mean of its
+     * sentences', so the model runs once over the text (measured: as good for search as embedding passages apart).
+     */
+    private List<ArticleVectors> embed(List<PlannedWrite> plans) {
+        List<String> texts = new ArrayList<>();
         for (PlannedWrite plan : plans) {
-            String title = plan.stored().article().title();
             for (Passage p : plan.passages()) {
-                segments.add(TextSegment.from(options.titleInEmbedding() ? title + ". " + p.text() : p.text()));
+                p.sentences().forEach(sentence -> texts.add(sentence.text()));
             }
         }
-        if (segments.isEmpty()) {
-            return List.of();
+        List<float[]> vectors = embedder.passages(texts);
+        List<ArticleVectors> out = new ArrayList<>(plans.size());
+        int next = 0;
+        for (PlannedWrite plan : plans) {
+            List<float[]> passageVectors = new ArrayList<>(plan.passages().size());
+            List<float[]> sentenceVectors = new ArrayList<>();
+            for (Passage p : plan.passages()) {
+                List<float[]> own = vectors.subList(next, next + p.sentences().size());
+                next += own.size();
+                passageVectors.add(Vectors.normalised(Vectors.sum(own)));
+                sentenceVectors.addAll(own);
+            }
+            out.add(new ArticleVectors(passageVectors, SentenceVectors.quantize(sentenceVectors)));
         }
-        List<Embedding> embeddings = model.embedAll(segments).content();
-        if (embeddings.size() != segments.size()) {
-            throw new IllegalStateException("the embedding model returned " + embeddings.size() + " vectors for "
-                    + segments.size() + " passages");
-        }
-        List<float[]> vectors = new ArrayList<>(embeddings.size());
-        for (Embedding e : embeddings) {
-            vectors.add(Vectors.normalised(e.vector()));
-        }
-        return vectors;
+        return out;
     }
 
     @Override
@@ -284,6 +345,7 @@ final class LuceneArticleStore implements NewsIndex, TermStatistics {
         synchronized (writing) {
             if (writer != null) {
                 try {
+                    writer.setLiveCommitData(Map.of(MODEL_KEY, reembedding ? "mixed" : embedder.id()).entrySet());
                     writer.commit();
                 } catch (IOException e) {
                     throw new UncheckedIOException("cannot commit the index in " + folder, e);
@@ -293,6 +355,35 @@ final class LuceneArticleStore implements NewsIndex, TermStatistics {
             }
             views.refreshNow();
         }
+    }
+
+    @Override
+    public int reembedAll(int batchSize, java.util.function.IntConsumer progress) {
+        reembedding = true;
+        int done = 0;
+        try {
+            List<StoredArticle> all = articles();
+            for (int i = 0; i < all.size(); i += batchSize) {
+                List<Article> batch = all.subList(i, Math.min(all.size(), i + batchSize)).stream()
+                        .map(StoredArticle::article).toList();
+                putAll(batch);
+                commit();
+                done += batch.size();
+                progress.accept(done);
+            }
+        } finally {
+            reembedding = false;
+        }
+        synchronized (writing) {
+            openWriter();
+            commit();
+        }
+        return done;
+    }
+
+    @Override
+    public String embeddingModel() {
+        return embedder.id();
     }
 
     @Override
@@ -319,6 +410,7 @@ final class LuceneArticleStore implements NewsIndex, TermStatistics {
         while (true) {
             try {
                 IndexWriterConfig config = new IndexWriterConfig(analyzer)
+                        .setCodec(HnswCodec.of(options.hnsw()))
                         .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                         .setRAMBufferSizeMB(64)
                         .setCommitOnClose(false);

@@ -9,7 +9,7 @@ import newsdesk.article.IngestOutcome;
  * The article store and its search in one folder: what {@code newsdesk ingest} writes and the bot reads, possibly at
  * the same time from two processes.
  */
-public interface NewsIndex extends ArticleStore, PassageRetriever {
+public interface NewsIndex extends ArticleStore, ReadingSource {
 
     /**
      * Stores several articles exactly as {@link #put} one after the other would (later ones see earlier ones), but
@@ -30,6 +30,18 @@ public interface NewsIndex extends ArticleStore, PassageRetriever {
     default List<RetrievedPassage> retrieve(String query, SearchFilter filter, int limit) {
         return retriever(settings().mode()).retrieve(query, filter, limit);
     }
+
+    /**
+     * Embeds every stored article again with this index's model, in batches committed as they go, so that an index
+     * made with another model becomes searchable; an interrupted run is finished by running it again.
+     *
+     * @param progress told how many articles are done after each batch
+     * @return how many articles were looked at
+     */
+    int reembedAll(int batchSize, java.util.function.IntConsumer progress);
+
+    /** The name of the embedding model this index searches with. */
+    String embeddingModel();
 
     /** Merges the index into one segment: slower to write, fastest to search. Worth it after a bulk load. */
     void compact();

@@ -19,12 +19,14 @@ final class PassageSearch {
     private final QueryEmbedder embedder;
     private final int candidates;
     private final Fusion fusion;
+    private final int knnSearchFactor;
 
-    PassageSearch(Analyzer analyzer, QueryEmbedder embedder, int candidates, Fusion fusion) {
+    PassageSearch(Analyzer analyzer, QueryEmbedder embedder, int candidates, Fusion fusion, int knnSearchFactor) {
         this.analyzer = analyzer;
         this.embedder = embedder;
         this.candidates = candidates;
         this.fusion = fusion;
+        this.knnSearchFactor = knnSearchFactor;
     }
 
     List<RetrievedPassage> search(IndexView view, RetrievalMode mode, String query, SearchFilter filter, int limit) {
@@ -61,8 +63,9 @@ final class PassageSearch {
 
     List<ScoredDoc> semantic(IndexView view, String query, Query filter, int n) {
         float[] vector = embedder.embed(query);
-        Query q = filter == null ? new KnnFloatVectorQuery(ArticleDocuments.VECTOR, vector, n)
-                : new KnnFloatVectorQuery(ArticleDocuments.VECTOR, vector, n, filter);
+        int wide = n * knnSearchFactor;
+        Query q = filter == null ? new KnnFloatVectorQuery(ArticleDocuments.VECTOR, vector, wide)
+                : new KnnFloatVectorQuery(ArticleDocuments.VECTOR, vector, wide, filter);
         return top(view, q, n);
     }
 

@@ -1,7 +1,7 @@
 package newsdesk.retrieval;
 
 import dev.langchain4j.model.embedding.EmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.e5smallv2q.E5SmallV2QuantizedEmbeddingModel;
 import dev.langchain4j.rag.content.retriever.ContentRetriever;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -11,18 +11,45 @@ public final class Retrieval {
     private Retrieval() {
     }
 
+    /** The name recorded in indexes built with the default model. */
+    public static final String DEFAULT_MODEL_ID = "e5-small-v2-q";
+
     /**
      * Opens (or creates) the index in {@code folder}. Another process may have it open too; see {@link NewsIndex}.
      *
-     * @param model embeds passages and questions; use the same model for the life of a folder
+     * @throws EmbeddingModelMismatch when the index holds another model's vectors
      */
-    public static NewsIndex open(Path folder, EmbeddingModel model, RetrievalSettings settings, Clock clock) {
-        return new LuceneArticleStore(folder, model, settings, clock, IndexOptions.DEFAULT);
+    public static NewsIndex open(Path folder, Embedder embedder, RetrievalSettings settings, Clock clock) {
+        return new LuceneArticleStore(folder, embedder, settings, clock, IndexOptions.DEFAULT, false);
     }
 
-    /** The in-process quantized all-MiniLM-L6-v2 (384 dimensions), loaded on first use and shared. */
+    /** Opens the index whatever model made its vectors, to re-embed it with {@link NewsIndex#reembedAll}. */
+    public static NewsIndex openForReembedding(Path folder, Embedder embedder, RetrievalSettings settings, Clock clock) {
+        return new LuceneArticleStore(folder, embedder, settings, clock, IndexOptions.DEFAULT, true);
+    }
+
+    /** As {@link #open(Path, Embedder, RetrievalSettings, Clock)} with {@link #embedderFor} the model. */
+    public static NewsIndex open(Path folder, EmbeddingModel model, RetrievalSettings settings, Clock clock) {
+        return open(folder, embedderFor(model), settings, clock);
+    }
+
+    /** The in-process quantized e5-small-v2 (384 dimensions), loaded on first use and shared. */
     public static EmbeddingModel defaultEmbeddingModel() {
         return DefaultModel.INSTANCE;
+    }
+
+    /**
+     * The default model's way of marking text, around any model that computes it (e.g. one loading it in the
+     * background).
+     */
+    public static Embedder defaultEmbedder(EmbeddingModel model) {
+        return new Embedder(DEFAULT_MODEL_ID, model, "query: ", "passage: ");
+    }
+
+    /** The default embedder for the default model; any other model takes text as it is, named by its class. */
+    public static Embedder embedderFor(EmbeddingModel model) {
+        return model instanceof E5SmallV2QuantizedEmbeddingModel ? defaultEmbedder(model)
+                : Embedder.plain(model.getClass().getSimpleName(), model);
     }
 
     /** A LangChain4j retriever over passages, each passed as {@link PassageContent#toContent} makes it. */
@@ -33,6 +60,6 @@ public final class Retrieval {
     }
 
     private static final class DefaultModel {
-        static final EmbeddingModel INSTANCE = new AllMiniLmL6V2QuantizedEmbeddingModel();
+        static final EmbeddingModel INSTANCE = new E5SmallV2QuantizedEmbeddingModel();
     }
 }

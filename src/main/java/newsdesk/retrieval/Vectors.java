@@ -1,5 +1,7 @@
 package newsdesk.retrieval;
 
+import java.util.List;
+
 final class Vectors {
     private Vectors() {
     }
@@ -17,6 +19,17 @@ final class Vectors {
         float scale = (float) (1 / Math.sqrt(sum));
         for (int i = 0; i < out.length; i++) {
             out[i] *= scale;
+        }
+        return out;
+    }
+
+    /** The element-wise sum of vectors of one size. */
+    static float[] sum(List<float[]> vectors) {
+        float[] out = new float[vectors.get(0).length];
+        for (float[] v : vectors) {
+            for (int i = 0; i < out.length; i++) {
+                out[i] += v[i];
+            }
         }
         return out;
     }

@@ -55,9 +55,7 @@ public final class RetrievalEval {
                 report("English, no stop words", IndexOptions.DEFAULT.withAnalyzer(
                         () -> new EnglishAnalyzer(org.apache.lucene.analysis.CharArraySet.EMPTY_SET)),
                         settings, sample, model, questions, false);
-                report("title in BM25 body", IndexOptions.DEFAULT.withTitle(true, false), settings, sample, model,
-                        questions, false);
-                report("title in embedding", IndexOptions.DEFAULT.withTitle(false, true), settings, sample, model,
+                report("title in BM25 body", IndexOptions.DEFAULT.withTitleInBody(true), settings, sample, model,
                         questions, false);
             }
         }

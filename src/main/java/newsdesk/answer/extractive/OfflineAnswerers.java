@@ -25,7 +25,7 @@ public final class OfflineAnswerers {
     /** The offline answerer over the index, searching with the given retriever (e.g. one retrieval mode). */
     public static Answerer offline(NewsIndex index, PassageRetriever retriever, Config config) {
         return offline(Retrieval.contentRetriever(retriever, SearchFilter.NONE, index.settings().topK()),
-                index instanceof TermStatistics stats ? stats : null, config);
+                index, config);
     }
 
     public static Answerer offline(ContentRetriever retriever, Config config) {

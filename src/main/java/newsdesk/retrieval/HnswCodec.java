@@ -1,0 +1,28 @@
+package newsdesk.retrieval;
+
+import org.apache.lucene.codecs.Codec;
+import org.apache.lucene.codecs.FilterCodec;
+import org.apache.lucene.codecs.KnnVectorsFormat;
+import org.apache.lucene.codecs.lucene99.Lucene99HnswVectorsFormat;
+import org.apache.lucene.codecs.perfield.PerFieldKnnVectorsFormat;
+
+/** The default codec with the vector graph built as {@link HnswOptions} say. */
+final class HnswCodec {
+    private HnswCodec() {
+    }
+
+    static Codec of(HnswOptions hnsw) {
+        KnnVectorsFormat format = new Lucene99HnswVectorsFormat(hnsw.maxConnections(), hnsw.beamWidth());
+        return new FilterCodec(Codec.getDefault().getName(), Codec.getDefault()) {
+            @Override
+            public KnnVectorsFormat knnVectorsFormat() {
+                return new PerFieldKnnVectorsFormat() {
+                    @Override
+                    public KnnVectorsFormat getKnnVectorsFormatForField(String field) {
+                        return format;
+                    }
+                };
+            }
+        };
+    }
+}
