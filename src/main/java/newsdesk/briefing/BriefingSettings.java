@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import newsdesk.config.Config;
+import newsdesk.state.NothingNew;
 
 /**
  * The {@code briefing.*} settings.

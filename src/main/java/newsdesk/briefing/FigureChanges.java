@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import newsdesk.answer.Citation;
+import newsdesk.article.Sentence;
 
 /**
  * Figures of one story reported with different values. Within an article, a figure the text marks as earlier
@@ -29,6 +31,30 @@ final class FigureChanges {
     }
 
     private FigureChanges() {
+    }
+
+    /** The figures the told stories report differently, cited with numbers that go on from the items'. */
+    static List<FigureChange> cited(List<List<StoryArticle>> told, CitationNumbering numbering) {
+        List<FigureChange> changes = new ArrayList<>();
+        for (List<StoryArticle> story : told) {
+            List<StoryArticle> inOrder = story.stream().sorted(Comparator.comparing(StoryArticle::when)).toList();
+            for (Change c : find(inOrder)) {
+                changes.add(cited(c, numbering));
+            }
+        }
+        return changes;
+    }
+
+    private static FigureChange cited(Change c, CitationNumbering numbering) {
+        Sentence fromSentence = c.from().article().sentences().get(c.from().figure().sentence());
+        Sentence toSentence = c.to().article().sentences().get(c.to().figure().sentence());
+        List<Citation> citations = new ArrayList<>();
+        citations.add(numbering.cite(c.from().article().stored().article(), fromSentence));
+        boolean sameSentence = c.from().article() == c.to().article() && fromSentence.equals(toSentence);
+        if (!sameSentence) {
+            citations.add(numbering.cite(c.to().article().stored().article(), toSentence));
+        }
+        return new FigureChange(c.subject(), c.from().figure().phrase(), c.to().figure().phrase(), c.how(), citations);
     }
 
     /** @param articles the story's articles, oldest first */

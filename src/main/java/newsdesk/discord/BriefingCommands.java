@@ -13,13 +13,13 @@ import newsdesk.briefing.Briefing;
 import newsdesk.briefing.BriefingSettings;
 import newsdesk.briefing.BriefingWriter;
 import newsdesk.briefing.Briefings;
-import newsdesk.briefing.LedgerEntry;
-import newsdesk.briefing.NothingNew;
 import newsdesk.briefing.Since;
-import newsdesk.briefing.Subscription;
-import newsdesk.briefing.SubscriptionRequest;
 import newsdesk.briefing.SubscriptionStatus;
 import newsdesk.briefing.Subscriptions;
+import newsdesk.state.LedgerEntry;
+import newsdesk.state.NothingNew;
+import newsdesk.state.Subscription;
+import newsdesk.state.SubscriptionRequest;
 
 /**
  * {@code /briefing subscribe|unsubscribe|list} and {@code /brief}, as {@link SlashCommand}s for the bot's builder.

@@ -1,5 +1,6 @@
 package newsdesk.briefing;
 
+import newsdesk.testing.MemoryArticleStore;
 import newsdesk.testing.MutableClock;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -23,7 +24,7 @@ import org.junit.jupiter.api.Test;
 class BriefingWriterTest {
     private static final Pattern MARK = Pattern.compile("\\[(\\d+)]");
     private final MutableClock clock = MutableClock.at("2025-03-04T12:00:00Z");
-    private final MemoryStore store = new MemoryStore(clock);
+    private final MemoryArticleStore store = new MemoryArticleStore(clock);
     private final List<Fixtures.Fixture> fixtures = Fixtures.stories(Instant.parse("2025-03-04T06:00:00Z"));
 
     BriefingWriterTest() {
@@ -32,7 +33,7 @@ class BriefingWriterTest {
     }
 
     private Briefing write(String since, String topic) {
-        return new ExtractiveBriefingWriter(store, 8, clock).write(Instant.parse(since), topic);
+        return new ExtractiveBriefingWriter(new StorySelection(store, 8), clock).write(Instant.parse(since), topic);
     }
 
     @Test
@@ -79,8 +80,8 @@ class BriefingWriterTest {
 
     @Test
     void theSamplesDeathTollChangeIsDetected() {
-        MemoryStore onlySample = new MemoryStore(clock).add(Fixtures.sample(Instant.parse("2025-03-04T07:00:00Z")));
-        Briefing b = new ExtractiveBriefingWriter(onlySample, 8, clock).write(Instant.parse("2025-03-03T12:00:00Z"), null);
+        MemoryArticleStore onlySample = new MemoryArticleStore(clock).add(Fixtures.sample(Instant.parse("2025-03-04T07:00:00Z")));
+        Briefing b = new ExtractiveBriefingWriter(new StorySelection(onlySample, 8), clock).write(Instant.parse("2025-03-03T12:00:00Z"), null);
 
         assertThat(b.items()).hasSize(1);
         assertThat(b.changes()).extracting(c -> c.subject() + ": " + c.from() + " -> " + c.to() + " (" + c.how().words() + ")")

@@ -1,6 +1,7 @@
 package newsdesk.briefing;
 
 import newsdesk.testing.FakeOpenAi;
+import newsdesk.testing.MemoryArticleStore;
 import newsdesk.testing.MutableClock;
 
 import static newsdesk.testing.FakeOpenAi.reply;
@@ -46,7 +47,7 @@ class LlmBriefingWriterTest {
             The governor said further increases could not be ruled out [2].""";
 
     private final MutableClock clock = MutableClock.at("2025-03-04T12:00:00Z");
-    private final MemoryStore store = new MemoryStore(clock);
+    private final MemoryArticleStore store = new MemoryArticleStore(clock);
     private FakeOpenAi server;
 
     @BeforeEach
@@ -77,7 +78,7 @@ class LlmBriefingWriterTest {
     }
 
     private Briefing offline() {
-        return new ExtractiveBriefingWriter(store, BriefingSettings.DEFAULTS.maxItems(), clock).write(SINCE, null);
+        return new ExtractiveBriefingWriter(new StorySelection(store, BriefingSettings.DEFAULTS.maxItems()), clock).write(SINCE, null);
     }
 
     private static String text(Briefing b) {
@@ -260,7 +261,7 @@ class LlmBriefingWriterTest {
 
     @Test
     void promptInjectionInAnArticleDoesNotReachTheBriefing() throws Exception {
-        MemoryStore injected = new MemoryStore(clock);
+        MemoryArticleStore injected = new MemoryArticleStore(clock);
         injected.add(Fixtures.stored(new Article("port", "Dockworkers strike at Rotterdam", "Harbour Wire",
                 "2025-03-03T09:00:00Z", "https://news.example/port",
                 "Dockworkers at Rotterdam went on strike on Monday over pay, halting container traffic.\n\n"
