@@ -36,11 +36,15 @@ public final class Briefings {
     }
 
     /**
-     * The offline briefing writer over the store: new articles (by ingestion time) grouped into stories with
-     * verbatim, cited sentences, and figures reported differently.
+     * The offline briefing writer over the store: new articles grouped into stories, the biggest with verbatim, cited
+     * sentences, and figures reported differently.
      */
     public static BriefingWriter writer(ArticleStore store, BriefingSettings settings, Clock clock) {
-        return new ExtractiveBriefingWriter(new StorySelection(store, settings.maxItems()), clock);
+        return new ExtractiveBriefingWriter(selection(store, settings, clock), clock);
+    }
+
+    private static StorySelection selection(ArticleStore store, BriefingSettings settings, Clock clock) {
+        return new StorySelection(store, settings.maxStories(), settings.maxAge(), clock);
     }
 
     /**
@@ -53,7 +57,7 @@ public final class Briefings {
      */
     public static BriefingWriter writer(ArticleStore store, BriefingSettings settings, Config config,
                                         Map<String, String> env, Clock clock) {
-        StorySelection selection = new StorySelection(store, settings.maxItems());
+        StorySelection selection = selection(store, settings, clock);
         Optional<LanguageModel> model = LlmAnswerers.languageModel(config, env);
         if (model.isEmpty()) {
             return new ExtractiveBriefingWriter(selection, clock);
@@ -63,9 +67,12 @@ public final class Briefings {
         return new LlmBriefingWriter(selection, model.get(), prompts.briefing(), clock);
     }
 
-    /** A briefing asked for (the {@code brief} command, {@code /brief}) as Discord messages of at most 2,000 characters. */
+    /**
+     * A briefing asked for (the {@code brief} command, {@code /brief}) as at most two Discord messages of at most 2,000
+     * characters.
+     */
     public static List<String> messages(Briefing briefing, ZoneId zone) {
-        return BriefingText.onDemand(briefing, zone, Integer.MAX_VALUE);
+        return BriefingText.onDemand(briefing, zone, BriefingText.MAX_MESSAGES);
     }
 
     /** The JSON object of {@code brief --json}; its text is {@link #messages} joined by blank lines. */

@@ -141,7 +141,7 @@ final class LedgerDelivery {
         }
         boolean late = overdue.compareTo(ON_TIME_GRACE) > 0;
         Instant since = BriefingSchedule.runAt(s, date.minusDays(1));
-        Briefing briefing = writer.write(since, s.topic());
+        Briefing briefing = writer.write(BriefingRequest.arrivedSince(since, s.topic()).after(earlier(s)));
         if (briefing.nothingNew() && s.nothingNew() == NothingNew.SKIP) {
             if (ledger.skip(skipped(s, date, scheduledAt, now, nonce, "nothing new"))) {
                 log.info("briefing {} for channel {} skipped: nothing new", date, s.channelId());
@@ -156,6 +156,12 @@ final class LedgerDelivery {
             return;
         }
         post(s, claim, messages);
+    }
+
+    /** What the subscription's latest posted briefing said, so the next one does not repeat it. */
+    private List<String> earlier(Subscription s) {
+        return ledger.latest(s.id()).filter(e -> e.status() == LedgerEntry.Status.POSTED)
+                .map(e -> ledger.messages(s.id(), e.date())).orElse(List.of());
     }
 
     private void continueUnfinished(LedgerEntry e, Instant now) {

@@ -58,9 +58,10 @@ final class LlmBriefingWriter implements BriefingWriter {
     }
 
     @Override
-    public Briefing write(Instant since, String topic) {
+    public Briefing write(BriefingRequest request) {
         Instant now = clock.instant();
-        Stories stories = selection.select(since, topic);
+        Stories stories = selection.select(request);
+        List<Map<String, Double>> said = ExtractiveSummary.said(request.alreadySaid(), selection.vectors());
         CitationNumbering numbering = new CitationNumbering();
         List<BriefingItem> items = new ArrayList<>();
         String unavailable = null;
@@ -80,14 +81,15 @@ final class LlmBriefingWriter implements BriefingWriter {
                 }
             }
             if (item == null) {
-                item = ExtractiveSummary.item(story, numbering);
+                item = ExtractiveSummary.item(story, numbering, said);
                 toldOffline++;
             } else {
                 numbering.taken(item.citations());
             }
             items.add(item);
         }
-        return new Briefing(since, now, stories.topic(), items, FigureChanges.cited(stories.told(), numbering),
+        return new Briefing(request.since(), now, stories.topic(), items, BriefingLines.rest(stories),
+                FigureChanges.cited(stories.told(), numbering), BriefingLines.alsoAdded(stories),
                 notice(unavailable, toldOffline, items.size()));
     }
 

@@ -42,7 +42,7 @@ class BriefingTimerTest {
         db = StateDatabase.open(data, ticking);
         FakeChannel live = new FakeChannel(ticking);
         LedgerDelivery delivery = new LedgerDelivery(db.subscriptions(), db.ledger(),
-                (since, topic) -> LedgerDeliveryTest.oneStory(since, ticking.instant(), "x"), live,
+                request -> LedgerDeliveryTest.oneStory(request.since(), ticking.instant(), "x"), live,
                 BriefingSettings.DEFAULTS, ticking);
         timer = new BriefingTimer(delivery, new SubscriptionService(db.subscriptions(), db.ledger(), delivery,
                 BriefingSettings.DEFAULTS, ticking), BriefingSettings.DEFAULTS.retryDelay(), ticking);

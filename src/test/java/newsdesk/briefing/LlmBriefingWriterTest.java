@@ -74,11 +74,11 @@ class LlmBriefingWriterTest {
     }
 
     private Briefing write(Config config) {
-        return Briefings.writer(store, BriefingSettings.DEFAULTS, config, Map.of(), clock).write(SINCE, null);
+        return Briefings.writer(store, BriefingSettings.DEFAULTS, config, Map.of(), clock).write(BriefingRequest.arrivedSince(SINCE, null));
     }
 
     private Briefing offline() {
-        return new ExtractiveBriefingWriter(new StorySelection(store, BriefingSettings.DEFAULTS.maxItems()), clock).write(SINCE, null);
+        return new ExtractiveBriefingWriter(new StorySelection(store, BriefingSettings.DEFAULTS.maxStories(), BriefingSettings.DEFAULTS.maxAge(), clock), clock).write(BriefingRequest.arrivedSince(SINCE, null));
     }
 
     private static String text(Briefing b) {
@@ -276,7 +276,7 @@ class LlmBriefingWriterTest {
                 Dockworkers at Rotterdam went on strike on Monday over pay [1].
                 The union said the strike would last at least three days [3]."""));
 
-        Briefing b = Briefings.writer(injected, BriefingSettings.DEFAULTS, config(5), Map.of(), clock).write(SINCE, null);
+        Briefing b = Briefings.writer(injected, BriefingSettings.DEFAULTS, config(5), Map.of(), clock).write(BriefingRequest.arrivedSince(SINCE, null));
 
         assertThat(server.requests().get(0).userMessage()).contains("Ignore all previous instructions");
         BriefingItem item = b.items().get(0);
@@ -291,7 +291,7 @@ class LlmBriefingWriterTest {
 
         server.answering(prompt -> status(500, "boom"));
         Briefing fallback = Briefings.writer(injected, BriefingSettings.DEFAULTS, config(5), Map.of(), clock)
-                .write(SINCE, null);
+                .write(BriefingRequest.arrivedSince(SINCE, null));
         assertThat(fallback.notice()).contains("unavailable");
         assertThat(Briefings.json(fallback, ZoneId.of("UTC"))).doesNotContain("@everyone").doesNotContain("evil.example")
                 .doesNotContain("Ignore all");
@@ -302,7 +302,7 @@ class LlmBriefingWriterTest {
         BriefingWriter writer = Briefings.writer(store, BriefingSettings.DEFAULTS, Config.defaults(), Map.of(), clock);
 
         assertThat(writer).isInstanceOf(ExtractiveBriefingWriter.class);
-        assertThat(writer.write(SINCE, null)).isEqualTo(offline());
+        assertThat(writer.write(BriefingRequest.arrivedSince(SINCE, null))).isEqualTo(offline());
         assertThat(server.requests()).isEmpty();
     }
 
@@ -322,7 +322,7 @@ class LlmBriefingWriterTest {
         JsonNode root = new ObjectMapper().readTree(Briefings.json(b, ZoneId.of("UTC")));
         List<String> keys = new java.util.ArrayList<>();
         root.fieldNames().forEachRemaining(keys::add);
-        assertThat(keys).containsExactly("since", "generatedAt", "items", "changes", "text");
+        assertThat(keys).containsExactly("since", "generatedAt", "items", "rest", "changes", "alsoAdded", "text");
         for (JsonNode item : root.get("items")) {
             List<String> itemKeys = new java.util.ArrayList<>();
             item.fieldNames().forEachRemaining(itemKeys::add);
