@@ -7,10 +7,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
-import newsdesk.answer.LanguageModel;
-import newsdesk.answer.LlmAnswerers;
 import newsdesk.article.ArticleStore;
 import newsdesk.config.Config;
+import newsdesk.llm.LanguageModel;
+import newsdesk.llm.Llm;
+import newsdesk.llm.LlmSettings;
 import newsdesk.prompt.PromptTemplates;
 import newsdesk.state.StateDatabase;
 import org.slf4j.Logger;
@@ -58,11 +59,11 @@ public final class Briefings {
     public static BriefingWriter writer(ArticleStore store, BriefingSettings settings, Config config,
                                         Map<String, String> env, Clock clock) {
         StorySelection selection = selection(store, settings, clock);
-        Optional<LanguageModel> model = LlmAnswerers.languageModel(config, env);
+        Optional<LanguageModel> model = Llm.languageModel(LlmSettings.from(config, env));
         if (model.isEmpty()) {
             return new ExtractiveBriefingWriter(selection, clock);
         }
-        PromptTemplates prompts = LlmAnswerers.prompts(config);
+        PromptTemplates prompts = Llm.prompts(config);
         log.info("briefings by {}; prompt from {}", model.get(), prompts.origin());
         return new LlmBriefingWriter(selection, model.get(), prompts.briefing(), clock);
     }

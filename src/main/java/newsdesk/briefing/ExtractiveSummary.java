@@ -12,8 +12,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import newsdesk.answer.Citation;
-import newsdesk.answer.CitationCheck;
 import newsdesk.article.SentenceSplitter;
+import newsdesk.llm.CitationCheck;
 
 /**
  * A story told offline in a few sentences quoted verbatim and cited, chosen the way an editor writes a lead: what

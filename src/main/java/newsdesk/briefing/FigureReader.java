@@ -4,9 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import newsdesk.text.NumberWords;
+import newsdesk.text.Words;
 
 /**
  * Finds tolls in a sentence: a count of a known kind of person or thing with what happened to them, in the same
@@ -31,15 +34,6 @@ final class FigureReader {
             List.of("fewer", "than"), List.of("less", "than"), List.of("up", "to"), List.of("as", "many", "as"),
             List.of("about"), List.of("around"), List.of("nearly"), List.of("almost"), List.of("some"),
             List.of("over"), List.of("roughly"), List.of("approximately"), List.of("all"), List.of("another"));
-    private static final Map<String, Long> NUMBER_WORDS = Map.ofEntries(
-            Map.entry("two", 2L), Map.entry("three", 3L), Map.entry("four", 4L), Map.entry("five", 5L),
-            Map.entry("six", 6L), Map.entry("seven", 7L), Map.entry("eight", 8L), Map.entry("nine", 9L),
-            Map.entry("ten", 10L), Map.entry("eleven", 11L), Map.entry("twelve", 12L), Map.entry("thirteen", 13L),
-            Map.entry("fourteen", 14L), Map.entry("fifteen", 15L), Map.entry("sixteen", 16L),
-            Map.entry("seventeen", 17L), Map.entry("eighteen", 18L), Map.entry("nineteen", 19L),
-            Map.entry("twenty", 20L), Map.entry("thirty", 30L), Map.entry("forty", 40L), Map.entry("fifty", 50L),
-            Map.entry("sixty", 60L), Map.entry("seventy", 70L), Map.entry("eighty", 80L), Map.entry("ninety", 90L),
-            Map.entry("hundred", 100L), Map.entry("dozen", 12L));
     /** Words that join two numbers into a range or an alternative: "10 to 12", "two or three". */
     private static final Set<String> RANGE_JOINS = Set.of("to", "or", "-", "–", "—", "and", "through");
     /** After a number, words that make it a limit of a range of ages or sizes: "4 and under", "65 or older". */
@@ -47,7 +41,7 @@ final class FigureReader {
             "more", "less", "fewer");
     private static final Set<String> AGE_WORDS = Set.of("age", "aged", "ages", "year-old", "years-old", "month-old",
             "months-old", "week-old", "day-old");
-    private static final Set<String> TIME_UNITS = Set.of("second", "minute", "hour", "day", "night", "week", "month",
+    private static final Set<String> TIME_UNITS = stems("second", "minute", "hour", "day", "night", "week", "month",
             "year", "decade", "century", "centuries", "time", "round", "percent", "per", "cent", "mile", "kilometre",
             "kilometer", "km", "metre", "meter", "foot", "feet", "inch", "pound", "dollar", "euro");
     /** Words that cannot stand between a number and the noun it counts. */
@@ -64,7 +58,11 @@ final class FigureReader {
     private FigureReader() {
     }
 
-    /** @param lower the text lower-cased; {@code word} is also folded (plural to singular) */
+    private static Set<String> stems(String... words) {
+        return java.util.Arrays.stream(words).map(Words::stem).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    }
+
+    /** @param lower the text lower-cased; {@code word} is its stem */
     private record Token(String text, String lower, String word, int start, int end) {
     }
 
@@ -138,7 +136,7 @@ final class FigureReader {
                 boolean total = isTotalQualifier(tokens, from, at) || hasTotalWord(tokens, at);
                 return new Figure(value, phrase, kind, outcome, tense(tokens, from), total, sentenceIndex);
             }
-            if (isBreak(w) || number(tokens.get(j).lower()) != null || NOT_MODIFIERS.contains(w)
+            if (isBreak(w) || number(tokens.get(j).lower()) != null || NOT_MODIFIERS.contains(tokens.get(j).lower())
                     || TIME_UNITS.contains(w) || OUTCOMES.containsKey(w)) {
                 return null;
             }
@@ -160,7 +158,7 @@ final class FigureReader {
             if (isClauseBreak(w) || (j < at - 1 && number(tokens.get(j).lower()) != null)) {
                 break;
             }
-            if (w.equals("toll") || (w.equals("number") && j + 1 < at && tokens.get(j + 1).word().equals("of"))) {
+            if (w.equals("toll") || (w.equals("number") && j + 1 < at && tokens.get(j + 1).lower().equals("of"))) {
                 toll = true;
             }
             kind = kind == null ? KINDS.get(w) : kind;
@@ -181,7 +179,7 @@ final class FigureReader {
      */
     private static String outcomeInClause(List<Token> tokens, int number, int noun) {
         boolean object = number > 0 && PREPOSITIONS.contains(tokens.get(qualifierStart(tokens, number) > 0
-                ? qualifierStart(tokens, number) - 1 : 0).word());
+                ? qualifierStart(tokens, number) - 1 : 0).lower());
         boolean crossedCount = false;
         for (int k = noun + 1; k < tokens.size() && k <= noun + OUTCOME_AFTER; k++) {
             String w = tokens.get(k).word();
@@ -226,7 +224,7 @@ final class FigureReader {
     }
 
     private static boolean isTotalQualifier(List<Token> tokens, int from, int at) {
-        String q = String.join(" ", tokens.subList(from, at).stream().map(Token::word).toList());
+        String q = String.join(" ", tokens.subList(from, at).stream().map(Token::lower).toList());
         return q.equals("at least") || q.equals("all");
     }
 
@@ -250,7 +248,7 @@ final class FigureReader {
             }
             boolean matches = true;
             for (int k = 0; k < q.size(); k++) {
-                matches &= tokens.get(from + k).word().equals(q.get(k));
+                matches &= tokens.get(from + k).lower().equals(q.get(k));
             }
             if (matches) {
                 return from;
@@ -267,9 +265,10 @@ final class FigureReader {
         return w.equals(";") || w.equals(":") || w.equals("(") || w.equals(")") || w.equals("—") || w.equals("–");
     }
 
+    /** The value of digits ("1,200") or a number word ("twenty-three"); null for anything else, "dozens" too. */
     static Long number(String word) {
         if (!word.isEmpty() && Character.isDigit(word.charAt(0))) {
-            if (word.contains(".") || !word.matches("\\d{1,3}(,\\d{3})*|\\d+")) {
+            if (!word.matches("\\d{1,3}(,\\d{3})*|\\d+")) {
                 return null;
             }
             try {
@@ -278,13 +277,9 @@ final class FigureReader {
                 return null;
             }
         }
-        int dash = word.indexOf('-');
-        if (dash > 0) {
-            Long tens = NUMBER_WORDS.get(word.substring(0, dash));
-            Long units = NUMBER_WORDS.get(word.substring(dash + 1));
-            return tens != null && units != null && tens >= 20 && tens % 10 == 0 && units < 10 ? tens + units : null;
-        }
-        return NUMBER_WORDS.get(word);
+        boolean plural = word.endsWith("s") && NumberWords.value(word.substring(0, word.length() - 1)).isPresent();
+        OptionalLong v = NumberWords.value(word);
+        return plural || v.isEmpty() ? null : v.getAsLong();
     }
 
     private static List<Token> tokens(String sentence) {
@@ -296,16 +291,12 @@ final class FigureReader {
                 text = text.substring(0, text.length() - 1);  // "23," is 23 followed by a comma
             }
             String lower = text.toLowerCase(Locale.ROOT).replace('’', '\'');
-            String word = Character.isLetter(lower.charAt(0)) ? Terms.fold(stripPossessive(lower)) : lower;
+            String word = Character.isLetter(lower.charAt(0)) ? Words.stem(lower) : lower;
             out.add(new Token(text, lower, word, m.start(), m.start() + text.length()));
             if (text.length() < m.group().length()) {
                 out.add(new Token(",", ",", ",", m.start() + text.length(), m.end()));
             }
         }
         return out;
-    }
-
-    private static String stripPossessive(String w) {
-        return w.endsWith("'s") ? w.substring(0, w.length() - 2) : w;
     }
 }

@@ -9,10 +9,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import newsdesk.text.Words;
 
 /**
  * Classes of words read from a bundled resource: one class a line, its name first, then its members, separated by
- * spaces; lines starting with # are comments. Words are folded like {@link Terms#fold}, so plurals match.
+ * spaces; lines starting with # are comments. Words are stemmed ({@link Words#stem}), so plurals match.
  */
 final class WordClasses {
     private WordClasses() {
@@ -33,7 +34,7 @@ final class WordClasses {
                 }
                 String[] words = t.split("\\s+");
                 for (String w : words) {
-                    classes.putIfAbsent(Terms.fold(w), words[0]);
+                    classes.putIfAbsent(Words.stem(w), words[0]);
                 }
             }
         } catch (IOException e) {
