@@ -261,7 +261,7 @@ final class Bench {
         r.put("search_ms", search);
 
         step("timing offline answers");
-        Answerer answerer = OfflineAnswerers.offline(index, index, Config.defaults());
+        Answerer answerer = OfflineAnswerers.offline(index, Config.defaults());
         for (String q : queries.subList(0, Math.min(50, queries.size()))) {
             answerer.answer(q);
         }

@@ -12,8 +12,6 @@ import newsdesk.llm.Llm;
 import newsdesk.llm.LlmSettings;
 import newsdesk.prompt.PromptTemplates;
 import newsdesk.retrieval.NewsIndex;
-import newsdesk.retrieval.Retrieval;
-import newsdesk.retrieval.SearchFilter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -71,10 +69,11 @@ public final class LlmAnswerers {
      * The answerer the config asks for over the store: the offline one unless an LLM is configured, in which case
      * the LLM writes and the offline answerer stands in when it fails; answers are cached per corpus version either
      * way.
+     *
+     * @param retriever what the language model answers from
      */
-    public static Answerer configured(NewsIndex index, Answerer offline, Config config, Map<String, String> env,
-                                      Clock clock) {
-        ContentRetriever retriever = Retrieval.contentRetriever(index, SearchFilter.NONE, index.settings().topK());
+    public static Answerer configured(NewsIndex index, ContentRetriever retriever, Answerer offline, Config config,
+                                      Map<String, String> env, Clock clock) {
         return llm(retriever, config, env, offline, index::version, clock);
     }
 

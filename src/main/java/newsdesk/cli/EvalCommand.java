@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import dev.langchain4j.rag.query.Query;
+import dev.langchain4j.rag.content.retriever.ContentRetriever;
 import newsdesk.answer.Answer;
 import newsdesk.answer.Answerer;
 import newsdesk.answer.extractive.OfflineAnswerers;
@@ -46,8 +48,10 @@ final class EvalCommand extends WiredCommand {
         for (String m : modes) {
             RetrievalMode retrievalMode = RetrievalMode.valueOf(m.toUpperCase(Locale.ROOT));
             Answerer answerer = mode == null ? wiring.answerer()
-                    : OfflineAnswerers.offline(index, index.retriever(retrievalMode), wiring.config());
-            EvalScore score = score(items, answerer);
+                    : OfflineAnswerers.offline(index.reading(retrievalMode), wiring.config());
+            int k = index.settings().topK();
+            EvalScore score = score(items, answerer,
+                    OfflineAnswerers.readerRetriever(index.reading(retrievalMode), wiring.config()), k);
             wiring.out().println("[" + m + "] " + score.summary());
             for (String miss : score.misses()) {
                 wiring.out().println("  miss " + miss);
@@ -87,11 +91,19 @@ final class EvalCommand extends WiredCommand {
         return items;
     }
 
-    static EvalScore score(List<EvalItem> items, Answerer answerer) {
-        int answerable = 0, correct = 0, facts = 0, unanswerable = 0, declined = 0;
+    /**
+     * @param passages what a language model would be given for a question (for retrieval recall); may be null
+     * @param k how many passages that is
+     */
+    static EvalScore score(List<EvalItem> items, Answerer answerer, ContentRetriever passages, int k) {
+        int answerable = 0, facts = 0, evidence = 0, correct = 0, unanswerable = 0, declined = 0, recalled = 0;
+        List<Integer> words = new ArrayList<>();
         List<String> misses = new ArrayList<>();
         for (EvalItem item : items) {
             Answer a = answerer.answer(item.question());
+            if (!a.abstained()) {
+                words.add(a.answer().replaceAll("\\[\\d+]", " ").strip().split("\\s+").length);
+            }
             if (!item.answerable()) {
                 unanswerable++;
                 if (a.abstained()) {
@@ -105,12 +117,14 @@ final class EvalCommand extends WiredCommand {
             String text = a.answer().toLowerCase(Locale.ROOT);
             boolean factsFound = !a.abstained() && item.expect().stream()
                     .allMatch(group -> group.stream().anyMatch(alt -> text.contains(alt.toLowerCase(Locale.ROOT))));
-            boolean evidenceFound = item.evidence().isEmpty() || a.citations().stream().map(Citation::quote)
-                    .map(q -> q.toLowerCase(Locale.ROOT))
-                    .anyMatch(q -> item.evidence().stream().anyMatch(e -> q.contains(e.toLowerCase(Locale.ROOT))));
-            if (factsFound) {
-                facts++;
+            boolean evidenceFound = !a.abstained() && (item.evidence().isEmpty()
+                    || a.citations().stream().map(Citation::quote).anyMatch(item::holdsEvidence));
+            if (passages != null && passages.retrieve(Query.from(item.question())).stream()
+                    .map(c -> c.textSegment().text()).anyMatch(item::holdsEvidence)) {
+                recalled++;
             }
+            facts += factsFound ? 1 : 0;
+            evidence += evidenceFound ? 1 : 0;
             if (factsFound && evidenceFound) {
                 correct++;
             } else {
@@ -118,6 +132,16 @@ final class EvalCommand extends WiredCommand {
                         + ": " + item.question() + " -> " + a.answer());
             }
         }
-        return new EvalScore(answerable, correct, facts, unanswerable, declined, misses);
+        return new EvalScore(answerable, facts, evidence, correct, unanswerable, declined, median(words), recalled, k,
+                misses);
+    }
+
+    static double median(List<Integer> values) {
+        if (values.isEmpty()) {
+            return 0;
+        }
+        List<Integer> sorted = values.stream().sorted().toList();
+        int n = sorted.size();
+        return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2.0;
     }
 }

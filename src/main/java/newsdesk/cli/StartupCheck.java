@@ -28,7 +28,7 @@ final class StartupCheck {
         BriefingSettings.from(config);
         DiscordSettings.from(config);
         LlmSettings.from(config, env);
-        OfflineAnswerers.offline(query -> List.of(), config);
+        OfflineAnswerers.checkSettings(config);
         // read where the answer cache and the bot's pollers are built, which need a store to be built
         config.integer("answer.cache-size", 0, 1_000_000);
         config.integer("answer.cache-minutes", 0, 60 * 24 * 365);

@@ -142,8 +142,9 @@ public final class Wiring implements AutoCloseable {
     public synchronized Answerer answerer() {
         if (answerer == null) {
             NewsIndex index = readyIndex();
-            Answerer offline = OfflineAnswerers.offline(index, index, config);
-            answerer = LlmAnswerers.configured(index, offline, config, env, clock);
+            Answerer offline = OfflineAnswerers.offline(index, config);
+            answerer = LlmAnswerers.configured(index, OfflineAnswerers.readerRetriever(index, config), offline, config,
+                    env, clock);
         }
         return answerer;
     }

@@ -25,6 +25,11 @@ public interface NewsIndex extends ArticleStore, ReadingSource {
 
     RetrievalSettings settings();
 
+    /** This index read as {@link ReadingSource}, searching with one mode (for comparing modes). */
+    default ReadingSource reading(RetrievalMode mode) {
+        return new ModeReading(this, retriever(mode));
+    }
+
     /** Searches with the configured mode. */
     @Override
     default List<RetrievedPassage> retrieve(String query, SearchFilter filter, int limit) {

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import newsdesk.answer.Answer;
 import newsdesk.answer.Citation;
+import newsdesk.text.Words;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -25,7 +26,7 @@ final class CompoundQuestion {
         int start = 0;
         while (m.find()) {
             String part = question.substring(start, m.start()).strip();
-            if (Words.contentStems(part).size() >= 1) {
+            if (!Words.contentStems(part).isEmpty()) {
                 parts.add(part);
                 start = m.end();
             }

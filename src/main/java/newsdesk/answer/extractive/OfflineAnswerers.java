@@ -2,38 +2,40 @@ package newsdesk.answer.extractive;
 
 import dev.langchain4j.rag.content.retriever.ContentRetriever;
 import newsdesk.answer.Answerer;
-import newsdesk.answer.QuestionRewriter;
 import newsdesk.config.Config;
-import newsdesk.retrieval.NewsIndex;
-import newsdesk.retrieval.PassageRetriever;
-import newsdesk.retrieval.Retrieval;
-import newsdesk.retrieval.SearchFilter;
-import newsdesk.retrieval.TermStatistics;
+import newsdesk.retrieval.ReadingSource;
 
 /** Builds the offline answerer, which needs no language model. */
 public final class OfflineAnswerers {
     private OfflineAnswerers() {
     }
 
-    /** The offline extractive answerer over any LangChain4j content retriever. */
-    public static Answerer offline(ContentRetriever retriever, TermStatistics statistics, Config config) {
-        return new ExtractiveAnswerer(retriever, offlineRewriter(), statistics,
+    /** The offline reader over a store, with the model trained for it (bundled in the jar). */
+    public static Answerer offline(ReadingSource source, Config config) {
+        return new ExtractiveAnswerer(ranking(source, config),
                 config.integer("answer.max-question-chars", 1, 100_000),
                 config.integer("answer.max-sentences", 1, 10));
     }
 
-    /** The offline answerer over the index, searching with the given retriever (e.g. one retrieval mode). */
-    public static Answerer offline(NewsIndex index, PassageRetriever retriever, Config config) {
-        return offline(Retrieval.contentRetriever(retriever, SearchFilter.NONE, index.settings().topK()),
-                index, config);
+    /**
+     * What a language model answers from: the passages around the sentences the offline reader ranks best
+     * ({@code retrieval.top-k} of them), as LangChain4j contents.
+     */
+    public static ContentRetriever readerRetriever(ReadingSource source, Config config) {
+        return new ReaderRetriever(ranking(source, config), config.integer("retrieval.top-k", 1, 100));
     }
 
-    public static Answerer offline(ContentRetriever retriever, Config config) {
-        return offline(retriever, null, config);
+    /** Reads the offline answerer's settings, so that a bad one stops the program at start. */
+    public static void checkSettings(Config config) {
+        config.integer("answer.max-question-chars", 1, 100_000);
+        config.integer("answer.max-sentences", 1, 10);
+        config.integer("answer.read-passages", 1, 1000);
+        config.integer("answer.read-articles", 1, 100);
     }
 
-    /** Follow-ups resolved by merging in the previous question's words. */
-    public static QuestionRewriter offlineRewriter() {
-        return new ContextMergeRewriter();
+    static SentenceRanking ranking(ReadingSource source, Config config) {
+        return new SentenceRanking(source, ReaderModel.bundled(),
+                config.integer("answer.read-passages", 1, 1000),
+                config.integer("answer.read-articles", 1, 100));
     }
 }

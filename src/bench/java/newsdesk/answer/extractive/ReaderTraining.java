@@ -1,0 +1,291 @@
+package newsdesk.answer.extractive;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import newsdesk.article.Article;
+import newsdesk.article.ArticleFileException;
+import newsdesk.article.ArticleReader;
+import newsdesk.retrieval.NewsIndex;
+import newsdesk.retrieval.Retrieval;
+import newsdesk.retrieval.RetrievalSettings;
+
+/**
+ * Fits the offline reader's model ({@code reader-model.json}) on the question sets this project wrote: the
+ * training sets over invented articles, the sample's question set, and the fixture and held-out sets, all asked
+ * against one store of their articles. Deterministic: the same files give the same weights.
+ *
+ * <pre>mvn -q -B test-compile exec:java -Dexec.classpathScope=test \
+ *     -Dexec.mainClass=newsdesk.answer.extractive.ReaderTraining [-Dexec.args=--write]</pre>
+ */
+public final class ReaderTraining {
+    static final List<String> ARTICLES = List.of(
+            "src/test/resources/reader-training/a/articles", "src/test/resources/reader-training/b/articles",
+            "src/test/resources/heldout", "src/test/resources/articles", "src/main/resources/sample");
+    static final List<String> QUESTIONS = List.of(
+            "src/test/resources/reader-training/a/questions.jsonl",
+            "src/test/resources/reader-training/b/questions.jsonl",
+            "src/test/resources/eval/public-questions.jsonl", "src/test/resources/eval/fixture-questions.jsonl",
+            "src/test/resources/heldout/questions.jsonl");
+    static final double L2 = 1.0;
+    static final int ITERATIONS = 25;
+    /** Median answer length the second-sentence rule must keep under (the product promises 45 words). */
+    static final double MAX_MEDIAN_WORDS = 40;
+
+    private ReaderTraining() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        Path root = Path.of("").toAbsolutePath();
+        boolean write = List.of(args).contains("--write");
+        int at = List.of(args).indexOf("--index");
+        Path kept = at >= 0 ? Path.of(args[at + 1]) : null;
+        ReaderModel model = train(root, System.out, kept);
+        String json = model.toJson("src/test/resources: reader-training/a, reader-training/b, eval/public, "
+                + "eval/fixture, heldout");
+        Path target = root.resolve("src/main/resources" + ReaderModel.RESOURCE);
+        if (write) {
+            Files.writeString(target, json);
+            System.out.println("wrote " + root.relativize(target));
+        } else {
+            System.out.print(json);
+        }
+    }
+
+    /**
+     * @param kept a folder to keep the training store in between runs (it is built there once), or null for a
+     *             temporary one
+     */
+    static ReaderModel train(Path root, java.io.PrintStream out, Path kept) throws IOException {
+        Path dir = kept != null ? kept : Files.createTempDirectory("reader-training");
+        Clock clock = Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC);
+        try (NewsIndex index = Retrieval.open(dir, Retrieval.defaultEmbedder(Retrieval.defaultEmbeddingModel()),
+                RetrievalSettings.DEFAULTS, clock)) {
+            List<Article> articles = articles(root);
+            index.putAll(articles);
+            index.commit();
+            List<TrainingItem> items = new ArrayList<>();
+            for (String q : QUESTIONS) {
+                items.addAll(TrainingItem.read(root.resolve(q)));
+            }
+            out.printf("%d articles, %d questions (%d answerable)%n", articles.size(), items.size(),
+                    items.stream().filter(TrainingItem::answerable).count());
+            SentenceRanking features = new SentenceRanking(index, ReaderModel.untrained(), 30, 5);
+            List<SentenceRanking.Ranked> read = new ArrayList<>();
+            for (TrainingItem item : items) {
+                read.add(features.rank(item.question(), Set.of()));
+            }
+            return fit(items, read, out);
+        } finally {
+            if (kept == null) {
+                deleteRecursively(dir);
+            }
+        }
+    }
+
+    static ReaderModel fit(List<TrainingItem> items, List<SentenceRanking.Ranked> read, java.io.PrintStream out) {
+        List<List<double[]>> groups = new ArrayList<>();
+        List<int[]> right = new ArrayList<>();
+        for (int q = 0; q < items.size(); q++) {
+            List<Candidate> cs = read.get(q).candidates();
+            if (!items.get(q).answerable() || cs.isEmpty()) {
+                continue;
+            }
+            groups.add(cs.stream().map(Candidate::features).toList());
+            int[] y = new int[cs.size()];
+            for (int i = 0; i < y.length; i++) {
+                y[i] = items.get(q).answeredBy(cs.get(i).text()) ? 1 : 0;
+            }
+            right.add(y);
+        }
+        double[] w = ConditionalLogit.fit(groups, right, L2, ITERATIONS);
+        ReaderModel model = ReaderModel.untrained().withRanking(
+                new LogisticModel(Features.NAMES, java.util.Arrays.copyOf(w, Features.NAMES.size()), 0).rounded());
+        List<SentenceRanking.Ranked> ranked = read.stream().map(r -> r.scoredBy(model)).toList();
+        List<double[]> questions = new ArrayList<>();
+        List<Integer> answered = new ArrayList<>();
+        for (int q = 0; q < items.size(); q++) {
+            SentenceRanking.Ranked r = ranked.get(q);
+            if (r.candidates().isEmpty()) {
+                continue;
+            }
+            questions.add(Answerability.of(r.question(), r.candidates()));
+            answered.add(bestAnswers(items.get(q), r) ? 1 : 0);
+        }
+        ReaderModel judging = model.withAnswerability(logistic(Answerability.NAMES, questions, answered));
+        List<SentenceRanking.Ranked> judged = read.stream().map(r -> r.scoredBy(judging)).toList();
+        double threshold = threshold(items, judged);
+        double ratio = secondRatio(items, judged, judging.withThreshold(threshold));
+        ReaderModel fitted = judging.withThreshold(ReaderModel.round(threshold)).withSecondRatio(ReaderModel.round(ratio));
+        report(items, judged, fitted, out);
+        return fitted;
+    }
+
+    private static LogisticModel logistic(List<String> names, List<double[]> rows, List<Integer> labels) {
+        double[] w = LogisticRegression.fit(rows, labels, L2, ITERATIONS);
+        return new LogisticModel(names, java.util.Arrays.copyOf(w, names.size()), w[w.length - 1]).rounded();
+    }
+
+    /** The best sentence answers: it states the evidence, or holds the expected facts. */
+    static boolean bestAnswers(TrainingItem item, SentenceRanking.Ranked r) {
+        if (!item.answerable() || r.candidates().isEmpty()) {
+            return false;
+        }
+        String best = r.candidates().get(0).text();
+        return item.answeredBy(best) || item.heldBy(best);
+    }
+
+    /**
+     * The answerability below which the reader declines: the one that handles the most training questions right, each
+     * counting once (answered by its best sentence, or declined when the articles do not answer it).
+     */
+    static double threshold(List<TrainingItem> items, List<SentenceRanking.Ranked> judged) {
+        long answerable = items.stream().filter(TrainingItem::answerable).count();
+        long unanswerable = items.size() - answerable;
+        double best = 0.5;
+        double bestScore = -1;
+        for (int step = 1; step < 100; step++) {
+            double t = step / 100.0;
+            int right = 0;
+            int declined = 0;
+            for (int q = 0; q < items.size(); q++) {
+                boolean answers = judged.get(q).confidence() >= t;
+                if (items.get(q).answerable()) {
+                    right += answers && bestAnswers(items.get(q), judged.get(q)) ? 1 : 0;
+                } else {
+                    declined += answers ? 0 : 1;
+                }
+            }
+            double score = right + declined;
+            if (score > bestScore + 1e-9) {
+                bestScore = score;
+                best = t;
+            }
+        }
+        return best;
+    }
+
+    /** The share of the best sentence's probability a second sentence needs: most facts held, answers kept short. */
+    static double secondRatio(List<TrainingItem> items, List<SentenceRanking.Ranked> scored, ReaderModel model) {
+        double best = 1;
+        int bestHeld = -1;
+        for (int step = 20; step >= 2; step--) {
+            double ratio = step / 20.0;
+            AnswerComposer composer = new AnswerComposer(model.withSecondRatio(ratio), 3);
+            int held = 0;
+            List<Integer> words = new ArrayList<>();
+            for (int q = 0; q < items.size(); q++) {
+                if (!items.get(q).answerable()) {
+                    continue;
+                }
+                List<Candidate> chosen = composer.choose(scored.get(q));
+                String text = String.join(" ", chosen.stream().map(Candidate::text).toList());
+                held += !chosen.isEmpty() && items.get(q).heldBy(text) ? 1 : 0;
+                if (!chosen.isEmpty()) {
+                    words.add(text.split("\\s+").length);
+                }
+            }
+            if (median(words) <= MAX_MEDIAN_WORDS && held > bestHeld) {
+                bestHeld = held;
+                best = ratio;
+            }
+        }
+        return best;
+    }
+
+    private static void report(List<TrainingItem> items, List<SentenceRanking.Ranked> scored, ReaderModel model,
+                               java.io.PrintStream out) {
+        AnswerComposer composer = new AnswerComposer(model, 3);
+        int answerable = 0;
+        int top1 = 0;
+        int held = 0;
+        int unanswerable = 0;
+        int declined = 0;
+        List<Integer> words = new ArrayList<>();
+        for (int q = 0; q < items.size(); q++) {
+            TrainingItem item = items.get(q);
+            SentenceRanking.Ranked r = scored.get(q);
+            List<Candidate> chosen = composer.choose(r);
+            String text = String.join(" ", chosen.stream().map(Candidate::text).toList());
+            if (item.answerable()) {
+                answerable++;
+                top1 += bestAnswers(item, r) ? 1 : 0;
+                held += !chosen.isEmpty() && item.heldBy(text) ? 1 : 0;
+            } else {
+                unanswerable++;
+                declined += chosen.isEmpty() ? 1 : 0;
+            }
+            if (!chosen.isEmpty()) {
+                words.add(text.split("\\s+").length);
+            }
+        }
+        out.printf("training fit: best sentence answers %d/%d; answers hold the facts %d/%d; declined %d/%d; "
+                + "median %.0f words; threshold %.3f, second sentence at %.2f of the best%n", top1, answerable, held,
+                answerable, declined, unanswerable, median(words), model.threshold(), model.secondRatio());
+        for (double t = 0.05; t < 0.8; t += 0.05) {
+            int right = 0;
+            int dec = 0;
+            AnswerComposer at = new AnswerComposer(model.withThreshold(t), 3);
+            for (int q = 0; q < items.size(); q++) {
+                SentenceRanking.Ranked r = scored.get(q);
+                boolean answers = r.confidence() >= t;
+                if (items.get(q).answerable()) {
+                    List<Candidate> chosen = at.choose(r);
+                    String text = String.join(" ", chosen.stream().map(Candidate::text).toList());
+                    right += answers && items.get(q).heldBy(text) ? 1 : 0;
+                } else {
+                    dec += answers ? 0 : 1;
+                }
+            }
+            out.printf("  threshold %.2f: facts held %d/%d, declined %d/%d%n", t, right, answerable, dec, unanswerable);
+        }
+        for (LogisticModel m : List.of(model.ranking(), model.answerability())) {
+            for (int i = 0; i < m.features().size(); i++) {
+                out.printf("  %-22s %8.4f%n", m.features().get(i), m.weights()[i]);
+            }
+            out.printf("  %-22s %8.4f%n", "bias", m.bias());
+        }
+    }
+
+    static double median(List<Integer> values) {
+        if (values.isEmpty()) {
+            return 0;
+        }
+        List<Integer> sorted = values.stream().sorted().toList();
+        int n = sorted.size();
+        return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2.0;
+    }
+
+    static List<Article> articles(Path root) throws IOException {
+        ArticleReader reader = new ArticleReader(10_000_000);
+        List<Article> out = new ArrayList<>();
+        for (String folder : ARTICLES) {
+            try (Stream<Path> files = Files.list(root.resolve(folder))) {
+                for (Path f : files.filter(ArticleReader::isSupported).sorted().toList()) {
+                    try {
+                        out.addAll(reader.read(f));
+                    } catch (ArticleFileException malformedOnPurpose) {
+                        // the fixture folder holds broken files for the ingest tests
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private static void deleteRecursively(Path dir) throws IOException {
+        try (Stream<Path> all = Files.walk(dir)) {
+            for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+}

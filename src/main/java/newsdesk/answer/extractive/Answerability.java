@@ -1,0 +1,55 @@
+package newsdesk.answer.extractive;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What the reader weighs to decide whether the best sentence found answers at all, or the stored articles do not
+ * hold the answer: how sure the ranking is, how close the sentence is to the question, and whether the question's
+ * rarest words occur in the article at all (a question about another event names things the article never does).
+ */
+final class Answerability {
+    static final List<String> NAMES = List.of(
+            "best_probability",      // the ranking model's probability for the best sentence
+            "best_similarity",       // its cosine with the question
+            "best_focus_similarity", // its cosine with the asking sentence
+            "article_similarity",    // the question's cosine with its article's centroid (what the story is about)
+            "best_overlap",          // weighted share of the question's words in it
+            "best_context_overlap",  // the same, with its neighbours, title and lead
+            "article_coverage",      // weighted share of the question's words anywhere in its article
+            "missing_rare",          // the highest weight (idf / 10) of a question word its article never uses
+            "margin",                // its probability minus the next best sentence's
+            "best_answer_type",      // how clearly it holds the kind of answer asked for (typed questions)
+            "question_words");       // content words of the question, up to 20, over 20
+
+    private Answerability() {
+    }
+
+    /** @param c the candidates, best first (at least one) */
+    static double[] of(QuestionContext q, List<Candidate> c) {
+        Candidate best = c.get(0);
+        Set<String> articleStems = new HashSet<>(best.article().titleStems());
+        best.article().facts().forEach(f -> articleStems.addAll(f.stems()));
+        double missingRare = 0;
+        for (Map.Entry<String, Double> e : q.weights().entrySet()) {
+            if (!articleStems.contains(e.getKey())) {
+                missingRare = Math.max(missingRare, e.getValue());
+            }
+        }
+        double[] x = best.features();
+        return new double[] {
+                best.probability(),
+                best.similarity(),
+                best.focusSimilarity(),
+                best.article().centroidCosine(q.vector()),
+                x[Features.NAMES.indexOf("overlap")],
+                x[Features.NAMES.indexOf("context_overlap")],
+                q.overlap(articleStems),
+                missingRare / 10,
+                c.size() > 1 ? best.probability() - c.get(1).probability() : best.probability(),
+                x[Features.NAMES.indexOf("answer_type")],
+                Math.min(q.weights().size(), 20) / 20.0};
+    }
+}

@@ -1,0 +1,80 @@
+package newsdesk.answer.extractive;
+
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import newsdesk.retrieval.TermStatistics;
+import newsdesk.text.Token;
+import newsdesk.text.Words;
+
+/**
+ * A question ready to be compared with sentences: its form, its vector, and each content word's weight (the store's
+ * inverse document frequency: a rare word says more about what is asked than a common one).
+ */
+record QuestionContext(QuestionForm form, float[] vector, float[] focusVector, Map<String, Double> weights,
+                       Set<String> focusStems, Set<String> askedStems) {
+    /** Words every passage has still count a little. */
+    private static final double MIN_WEIGHT = 0.1;
+
+    /**
+     * @param vector the whole question's
+     * @param focusVector the asking sentence's alone (the same when there is no scene-setting)
+     */
+    static QuestionContext of(QuestionForm form, float[] vector, float[] focusVector, TermStatistics statistics) {
+        Map<String, Double> weights = new LinkedHashMap<>();
+        for (Token t : Words.tokens(form.text())) {
+            if (!t.stopWord()) {
+                weights.putIfAbsent(t.stem(), Math.max(MIN_WEIGHT, statistics.idf(t.lower())));
+            }
+        }
+        return new QuestionContext(form, vector, focusVector, weights, new HashSet<>(form.focusStems()),
+                new HashSet<>(form.askedStems()));
+    }
+
+    Set<String> stems() {
+        return weights.keySet();
+    }
+
+    /** The weighted share of the question's words found in the given stems, from 0 to 1. */
+    double overlap(Set<String> stems) {
+        return share(stems, weights.keySet());
+    }
+
+    /** The weighted share of the focus sentence's words found in the given stems. */
+    double focusOverlap(Set<String> stems) {
+        return share(stems, focusStems);
+    }
+
+    /** The weighted share of the asked words (see {@link QuestionForm#askedStems}) found in the given stems. */
+    double askedOverlap(Set<String> stems) {
+        return share(stems, askedStems);
+    }
+
+    /** The weighted share of the question's words found in any of the given sets. */
+    double overlap(Set<String> first, Set<String> second, Set<String> third, Set<String> fourth) {
+        double total = 0;
+        double found = 0;
+        for (var e : weights.entrySet()) {
+            total += e.getValue();
+            String s = e.getKey();
+            if (first.contains(s) || second.contains(s) || third.contains(s) || fourth.contains(s)) {
+                found += e.getValue();
+            }
+        }
+        return total == 0 ? 0 : found / total;
+    }
+
+    private double share(Set<String> stems, Set<String> of) {
+        double total = 0;
+        double found = 0;
+        for (String s : of) {
+            double w = weights.getOrDefault(s, MIN_WEIGHT);
+            total += w;
+            if (stems.contains(s)) {
+                found += w;
+            }
+        }
+        return total == 0 ? 0 : found / total;
+    }
+}
