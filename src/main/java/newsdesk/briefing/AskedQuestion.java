@@ -1,0 +1,22 @@
+package newsdesk.briefing;
+
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * One question the bot answered (or declined), for the usage figures of {@code /newsdesk stats}.
+ *
+ * @param answerId the short id the answer's buttons carry (votes on it are counted with it)
+ * @param declined the stored articles did not answer it
+ * @param mode how it was answered: "extractive" or "llm"
+ * @param messageId the (last) message the answer was sent as, or null; a reply to it is a follow-up to this question
+ */
+public record AskedQuestion(String answerId, String guildId, String channelId, String userId, String question,
+                            boolean declined, String mode, String messageId, Instant at) {
+    public AskedQuestion {
+        Objects.requireNonNull(answerId, "answerId");
+        Objects.requireNonNull(guildId, "guildId");
+        Objects.requireNonNull(question, "question");
+        Objects.requireNonNull(at, "at");
+    }
+}

@@ -1,0 +1,24 @@
+package newsdesk.discord;
+
+import java.util.Optional;
+
+/**
+ * The per-server and per-channel settings changed from Discord at run time ({@code /newsdesk channel}), kept by
+ * whoever builds the bot (the state database in production). Called on JDA's event thread: implementations answer
+ * from memory and write through.
+ */
+public interface ChannelSettings {
+    /** The mode set for this channel, else for the server, else empty (the bot's default applies). */
+    Optional<ChannelMode> mode(long guildId, long channelId);
+
+    /** @param channelId the channel, or 0 for the server's default */
+    void setMode(long guildId, long channelId, ChannelMode mode);
+
+    /** @param channelId the channel, or 0 for the server's default */
+    void clearMode(long guildId, long channelId);
+
+    /** Settings held in memory only, lost on restart: for tests and a bot without a database. */
+    static ChannelSettings inMemory() {
+        return new InMemoryChannelSettings();
+    }
+}
