@@ -9,10 +9,9 @@ import java.util.Objects;
  * @param answerId the short id the answer's buttons carry (votes on it are counted with it)
  * @param declined the stored articles did not answer it
  * @param mode how it was answered: "extractive" or "llm"
- * @param messageId the (last) message the answer was sent as, or null; a reply to it is a follow-up to this question
  */
 public record AskedQuestion(String answerId, String guildId, String channelId, String userId, String question,
-                            boolean declined, String mode, String messageId, Instant at) {
+                            boolean declined, String mode, Instant at) {
     public AskedQuestion {
         Objects.requireNonNull(answerId, "answerId");
         Objects.requireNonNull(guildId, "guildId");

@@ -7,8 +7,8 @@ import java.util.Optional;
 public interface QuestionLog {
     void record(AskedQuestion question);
 
-    /** The question whose answer was sent as this message, if it is known. */
-    Optional<AskedQuestion> byMessage(String messageId);
+    /** The question the answer with this id answered, if it is known. */
+    Optional<AskedQuestion> byAnswer(String answerId);
 
     /** The server's usage since the given instant, votes on its answers included. */
     UsageStats stats(String guildId, Instant since);
@@ -21,7 +21,7 @@ public interface QuestionLog {
             }
 
             @Override
-            public Optional<AskedQuestion> byMessage(String messageId) {
+            public Optional<AskedQuestion> byAnswer(String answerId) {
                 return Optional.empty();
             }
 

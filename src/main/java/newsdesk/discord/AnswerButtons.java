@@ -2,7 +2,9 @@ package newsdesk.discord;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import net.dv8tion.jda.api.components.buttons.Button;
+import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.entities.MessageEmbed;
 import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
 import net.dv8tion.jda.api.interactions.InteractionHook;
@@ -39,6 +41,17 @@ final class AnswerButtons {
         }
         buttons.addAll(feedback.buttonsFor(answerId));
         return buttons;
+    }
+
+    /** The short id of the answer a message of the bot carries in its buttons (its last message has them). */
+    static Optional<String> answerIdOf(Message message) {
+        for (Button b : message.getComponentTree().findAll(Button.class)) {
+            String id = b.getCustomId();
+            if (id != null && handles(id)) {
+                return Optional.of(id.substring(id.lastIndexOf(':') + 1));
+            }
+        }
+        return Optional.empty();
     }
 
     static boolean handles(String customId) {

@@ -88,16 +88,15 @@ final class Answering {
             return Optional.empty();
         }
         recent.sentAs(answerId, sent);
-        note(answerId, question, asker, answer, sent.isEmpty() ? null : sent.get(sent.size() - 1));
+        note(answerId, question, asker, answer);
         return Optional.of(new Delivered(answerId, answer, sent));
     }
 
-    private void note(String answerId, Question question, Asker asker, Answer answer, Long messageId) {
+    private void note(String answerId, Question question, Asker asker, Answer answer) {
         try {
             questions.record(new AskedQuestion(answerId, Long.toUnsignedString(asker.guildId()),
                     Long.toUnsignedString(asker.channelId()), Long.toUnsignedString(asker.userId()), question.text(),
-                    answer.abstained(), answer.mode(), messageId == null ? null : Long.toUnsignedString(messageId),
-                    clock.instant()));
+                    answer.abstained(), answer.mode(), clock.instant()));
         } catch (RuntimeException e) {
             log.warn("could not note answer {} for the usage figures: {}", answerId, e.toString());
         }

@@ -85,6 +85,7 @@ final class FakeDiscord implements AutoCloseable {
     private final Map<Long, ObjectNode> threads = new ConcurrentHashMap<>();
     private final Map<String, byte[]> files = new ConcurrentHashMap<>();
     private volatile long userForInteractions = USER;
+    private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
 
     FakeDiscord() throws IOException, InterruptedException {
         rest = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 50);
@@ -741,6 +742,9 @@ final class FakeDiscord implements AutoCloseable {
 
     @Override
     public void close() throws InterruptedException {
+        if (closed.getAndSet(true)) {
+            return;
+        }
         gateway.stop(1000);
         rest.stop(0);
         restThreads.shutdownNow();

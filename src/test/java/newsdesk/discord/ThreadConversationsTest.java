@@ -414,6 +414,8 @@ class ThreadConversationsTest {
         when(message.getChannel()).thenReturn(channel);
         when(message.getGuildChannel()).thenReturn(guildChannel);
         when(message.getGuild()).thenReturn(guild);
+        var noButtons = net.dv8tion.jda.api.components.tree.MessageComponentTree.of(List.of());
+        when(message.getComponentTree()).thenReturn(noButtons);
         when(message.reply(any(MessageCreateData.class))).thenAnswer(call -> recorded(repliesToMessages, call.getArgument(0)));
         return message;
     }
