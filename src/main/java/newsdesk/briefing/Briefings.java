@@ -77,11 +77,35 @@ public final class Briefings {
         return new SqlFeedbackStore(db);
     }
 
-    /** The poller of {@code articles.feeds}, every {@code articles.feed-poll-minutes}; call start() in the bot. */
+    /**
+     * The poller of {@code articles.feeds} and of the feeds added from Discord, every
+     * {@code articles.feed-poll-minutes}; call start() in the bot.
+     */
     public static FeedPoller feeds(Config config, StateDatabase db, ArticleStore store, Clock clock) {
         int maxBytes = config.integer("articles.max-file-bytes", 1, Integer.MAX_VALUE);
-        return new HttpFeedPoller(config.list("articles.feeds"), new Ingestor(store, new ArticleReader(maxBytes)), db,
+        List<String> configured = config.list("articles.feeds");
+        AddedFeeds added = addedFeeds(db);
+        return new HttpFeedPoller(() -> {
+            java.util.LinkedHashSet<String> all = new java.util.LinkedHashSet<>(configured);
+            all.addAll(added.urls());
+            return List.copyOf(all);
+        }, new Ingestor(store, new ArticleReader(maxBytes)), db,
                 Duration.ofMinutes(config.integer("articles.feed-poll-minutes", 1, 24 * 60)), maxBytes, clock);
+    }
+
+    /** The feeds added from Discord ({@code /newsdesk feeds}). */
+    public static AddedFeeds addedFeeds(StateDatabase db) {
+        return new AddedFeeds(db);
+    }
+
+    /** The questions asked on Discord, for {@code /newsdesk stats} and follow-ups after a restart. */
+    public static QuestionLog questions(StateDatabase db) {
+        return new SqlQuestionLog(db);
+    }
+
+    /** The channel modes set from Discord ({@code /newsdesk channel}). */
+    public static ChannelModeTable channelModes(StateDatabase db) {
+        return new ChannelModeTable(db);
     }
 
     /** The watcher of {@code articles.watch-dirs}, every {@code articles.watch-poll-seconds}; call start() in the bot. */

@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import newsdesk.article.Article;
@@ -36,7 +37,7 @@ final class HttpFeedPoller implements FeedPoller {
     static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(10);
     static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
 
-    private final List<String> urls;
+    private final Supplier<List<String>> urls;
     private final Ingestor ingestor;
     private final FeedStateTable states;
     private final Duration every;
@@ -46,7 +47,13 @@ final class HttpFeedPoller implements FeedPoller {
     private ScheduledExecutorService executor;
 
     HttpFeedPoller(List<String> urls, Ingestor ingestor, StateDatabase db, Duration every, long maxBytes, Clock clock) {
-        this.urls = List.copyOf(urls);
+        this(() -> urls, ingestor, db, every, maxBytes, clock);
+    }
+
+    /** @param urls the feeds to poll, asked again at each poll (feeds are added and removed at run time) */
+    HttpFeedPoller(Supplier<List<String>> urls, Ingestor ingestor, StateDatabase db, Duration every, long maxBytes,
+                   Clock clock) {
+        this.urls = urls;
         this.ingestor = ingestor;
         this.states = new FeedStateTable(db);
         this.every = every;
@@ -58,7 +65,7 @@ final class HttpFeedPoller implements FeedPoller {
 
     @Override
     public synchronized void start() {
-        if (executor != null || urls.isEmpty()) {
+        if (executor != null) {
             return;
         }
         executor = DaemonThreads.single("feed-poller");
@@ -76,7 +83,7 @@ final class HttpFeedPoller implements FeedPoller {
     @Override
     public List<FeedResult> pollAll() {
         List<FeedResult> results = new ArrayList<>();
-        for (String url : urls) {
+        for (String url : urls.get()) {
             FeedResult r = poll(url);
             results.add(r);
             switch (r.status()) {
@@ -88,7 +95,20 @@ final class HttpFeedPoller implements FeedPoller {
         return results;
     }
 
-    FeedResult poll(String url) {
+    @Override
+    public List<FeedStatus> status() {
+        List<FeedStatus> out = new ArrayList<>();
+        for (String url : urls.get()) {
+            Optional<FeedStateTable.FeedState> s = states.get(url);
+            out.add(new FeedStatus(url, s.map(FeedStateTable.FeedState::lastPolledAt).orElse(null),
+                    s.map(FeedStateTable.FeedState::lastOkAt).orElse(null), s.map(FeedStateTable.FeedState::failures).orElse(0),
+                    s.map(FeedStateTable.FeedState::lastError).orElse(null)));
+        }
+        return out;
+    }
+
+    @Override
+    public FeedResult poll(String url) {
         try {
             return read(url);
         } catch (IOException | FeedException | IllegalArgumentException e) {

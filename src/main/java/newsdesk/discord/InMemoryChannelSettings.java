@@ -18,7 +18,7 @@ final class InMemoryChannelSettings implements ChannelSettings {
     }
 
     @Override
-    public void setMode(long guildId, long channelId, ChannelMode mode) {
+    public void setMode(long guildId, long channelId, ChannelMode mode, long byUser) {
         modes.put(new Key(guildId, channelId), mode);
     }
 

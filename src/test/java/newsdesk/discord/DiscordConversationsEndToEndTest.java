@@ -45,7 +45,7 @@ class DiscordConversationsEndToEndTest {
 
     @BeforeAll
     static void start() throws Exception {
-        channelSettings.setMode(GUILD, OTHER_CHANNEL, ChannelMode.MENTION_ONLY);
+        channelSettings.setMode(GUILD, OTHER_CHANNEL, ChannelMode.MENTION_ONLY, 0);
         running = BotOnFakeDiscord.start(DiscordConversationsEndToEndTest::builder);
         discord = running.discord;
     }

@@ -91,7 +91,7 @@ class EventRouterTest {
 
     @Test
     void inAChannelSwitchedOffCommandsSayNotEnabledExceptTheOnesThatWorkEverywhere() {
-        settings.setMode(1, 10, ChannelMode.OFF);
+        settings.setMode(1, 10, ChannelMode.OFF, 0);
         SlashCommandHandler admin = mock(SlashCommandHandler.class);
         when(admin.definition()).thenReturn(Commands.slash("newsdesk", "Admin"));
         when(admin.worksWhereOff()).thenReturn(true);

@@ -338,7 +338,7 @@ class ThreadConversationsTest {
 
     @Test
     void inMentionOnlyChannelsTheAnswerIsAReplyAndQuestionsInThreadsNeedAMention() {
-        settings.setMode(GUILD, CHANNEL, ChannelMode.MENTION_ONLY);
+        settings.setMode(GUILD, CHANNEL, ChannelMode.MENTION_ONLY, 0);
         Message message = message("<@42> how many hostages died?");
         ThreadConversations conversations = conversations();
 
@@ -354,7 +354,7 @@ class ThreadConversationsTest {
 
     @Test
     void inChannelsSwitchedOffTheBotIsSilent() {
-        settings.setMode(GUILD, 0, ChannelMode.OFF);
+        settings.setMode(GUILD, 0, ChannelMode.OFF, 0);
         ThreadConversations conversations = conversations();
         conversations.onMessage(inChannel(message("<@42> how many hostages died?"), user(5, false)));
         conversations.onMessage(inThread(message("When did it end?"), user(6, false)));
