@@ -82,7 +82,7 @@ public final class Briefings {
      * {@code articles.feed-poll-minutes}; call start() in the bot.
      */
     public static FeedPoller feeds(Config config, StateDatabase db, ArticleStore store, Clock clock) {
-        int maxBytes = config.integer("articles.max-file-bytes", 1, Integer.MAX_VALUE);
+        int maxBytes = config.integer("ingest.max-file-bytes", 1, Integer.MAX_VALUE);
         List<String> configured = config.list("articles.feeds");
         AddedFeeds added = addedFeeds(db);
         return new HttpFeedPoller(() -> {

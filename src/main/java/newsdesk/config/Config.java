@@ -29,6 +29,8 @@ import org.yaml.snakeyaml.error.YAMLException;
 public final class Config {
     public static final String BUNDLED = "/config/newsdesk.yaml";
     private static final String ENV_PREFIX = "NEWSDESK_";
+    /** Keys that were renamed: the old name is still read, as the new one. */
+    static final Map<String, String> RENAMED = Map.of("articles.max-file-bytes", "ingest.max-file-bytes");
 
     private final Map<String, Object> defaults;
     private final Map<String, Object> values;
@@ -53,7 +55,15 @@ public final class Config {
         if (userFile != null) {
             Map<String, Object> user = flatten(readYaml(userFile), userFile.toString());
             for (var e : user.entrySet()) {
-                values.put(e.getKey(), coerce(e.getKey(), defaults, e.getValue(), userFile.toString()));
+                String key = RENAMED.getOrDefault(e.getKey(), e.getKey());
+                values.put(key, coerce(key, defaults, e.getValue(), userFile.toString()));
+            }
+        }
+        for (var renamed : RENAMED.entrySet()) {
+            String value = env.get(envName(renamed.getKey()));
+            if (value != null && !env.containsKey(envName(renamed.getValue()))) {
+                values.put(renamed.getValue(), coerce(renamed.getValue(), defaults, value,
+                        "environment variable " + envName(renamed.getKey())));
             }
         }
         for (String key : defaults.keySet()) {
@@ -74,6 +84,7 @@ public final class Config {
     public List<String> unknownEnvironmentKeys(Map<String, String> env, List<String> alsoKnown) {
         var known = new TreeSet<String>();
         defaults.keySet().forEach(k -> known.add(envName(k)));
+        RENAMED.keySet().forEach(k -> known.add(envName(k)));
         known.addAll(alsoKnown);
         List<String> unknown = new ArrayList<>();
         for (String name : new TreeSet<>(env.keySet())) {
