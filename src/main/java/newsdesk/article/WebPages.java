@@ -23,16 +23,19 @@ public final class WebPages {
     private static final Pattern NOT_ALPHANUMERIC = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final int ID_CHARS = 100;
 
+    private final AddressGuard guard;
     private final WebFetcher fetcher;
     private final ArticleReader reader;
 
     public WebPages(WebSettings settings, ArticleReader reader) {
-        this(new WebFetcher(settings, new AddressGuard(settings.allowPrivateAddresses()), System::nanoTime), reader);
+        this.guard = new AddressGuard(settings.allowPrivateAddresses());
+        this.fetcher = new WebFetcher(settings, guard, System::nanoTime);
+        this.reader = reader;
     }
 
-    WebPages(WebFetcher fetcher, ArticleReader reader) {
-        this.fetcher = fetcher;
-        this.reader = reader;
+    /** Fails, saying why, for a link that may not be read (not http(s), or a local, private or metadata address). */
+    public void check(URI url) throws ArticleFileException {
+        guard.check(url);
     }
 
     /** The articles of the page at the link. */

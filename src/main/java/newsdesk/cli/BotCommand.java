@@ -9,7 +9,14 @@ import newsdesk.briefing.Briefings;
 import newsdesk.briefing.FeedPoller;
 import newsdesk.briefing.FolderWatch;
 import newsdesk.briefing.StateDatabase;
+import newsdesk.article.ArticleReader;
+import newsdesk.article.Ingestor;
+import newsdesk.article.WebPages;
+import newsdesk.article.WebSettings;
+import newsdesk.discord.ArticleIntake;
 import newsdesk.discord.BriefingCommands;
+import newsdesk.discord.ChannelSettings;
+import newsdesk.discord.NewsdeskAdmin;
 import newsdesk.discord.DiscordBot;
 import newsdesk.discord.DiscordLoginException;
 import newsdesk.discord.DiscordSettings;
@@ -44,15 +51,23 @@ final class BotCommand implements Command {
         BriefingScheduler scheduler = Briefings.scheduler(state, writer, Briefings.channelOnceReady(
                 () -> started.get() == null ? null : started.get().briefingChannel()), briefingSettings, wiring.clock());
 
+        FeedPoller feeds = Briefings.feeds(wiring.config(), state, wiring.readyIndex(), wiring.clock());
+        ArticleReader reader = wiring.articleReader();
+        WebSettings web = WebSettings.from(wiring.config());
         DiscordBot.Builder builder = DiscordBot.builder(DiscordSettings.from(wiring.config()), wiring.answerer(), wiring.readyIndex())
                 .token(token.strip())
                 .clock(wiring.clock())
-                .feedback(FeedbackSink.into(Briefings.feedback(state)));
+                .feedback(FeedbackSink.into(Briefings.feedback(state)))
+                .questions(Briefings.questions(state))
+                .channelSettings(ChannelSettings.stored(Briefings.channelModes(state), wiring.clock()))
+                .intake(new ArticleIntake(new WebPages(web, reader), reader, new Ingestor(wiring.readyIndex(), reader),
+                        web.maxBytes()))
+                .admin(new NewsdeskAdmin(Briefings.addedFeeds(state), feeds, scheduler.subscriptions(),
+                        answerer(wiring)));
         BriefingCommands.of(scheduler.subscriptions(), writer, briefingSettings, wiring.clock()).forEach(builder::command);
         DiscordBot bot = builder.build();
         wiring.closeAtEnd(bot);
         wiring.closeAtEnd(scheduler);
-        FeedPoller feeds = Briefings.feeds(wiring.config(), state, wiring.readyIndex(), wiring.clock());
         wiring.closeAtEnd(feeds);
         FolderWatch folders = Briefings.folderWatch(wiring.config(), wiring.readyIndex(), wiring.articleReader());
         wiring.closeAtEnd(folders);
@@ -89,6 +104,16 @@ final class BotCommand implements Command {
             return 1;
         }
         return 0;
+    }
+
+    /** How answers are made, for /newsdesk status: no secrets, no addresses. */
+    static String answerer(Wiring wiring) {
+        String provider = wiring.config().string("llm.provider").strip();
+        if (provider.isEmpty() || provider.equals("none")) {
+            return "offline reader (no language model)";
+        }
+        String model = wiring.config().string("llm.model").strip();
+        return provider + (model.isEmpty() ? "" : " " + model) + ", with the offline reader as fallback";
     }
 
     private static void removeHook(Thread hook) {

@@ -22,6 +22,9 @@ public interface ChannelSettings {
     /** @param channelId the channel, or 0 for the server's default */
     void clearMode(long guildId, long channelId);
 
+    /** The modes set in a server, by channel (0: the server's default). */
+    java.util.Map<Long, ChannelMode> modes(long guildId);
+
     /** Settings held in memory only, lost on restart: for tests and a bot without a database. */
     static ChannelSettings inMemory() {
         return new InMemoryChannelSettings();

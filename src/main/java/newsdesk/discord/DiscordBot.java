@@ -76,16 +76,27 @@ public final class DiscordBot implements AutoCloseable {
         Admins admins = new Admins(settings.adminRoles());
         ChannelModes modes = new ChannelModes(b.channelSettings, settings.defaultMode());
 
+        Replies replies = new Replies(recent, b.questions);
         List<SlashCommandHandler> all = new ArrayList<>();
+        List<MessageMenu> menus = new ArrayList<>();
         all.add(new AskCommand(answering, workers, limits, settings.maxQuestionChars()));
         all.add(new SourcesCommand(b.articles, workers));
+        menus.add(new AskMessageMenu(answering, workers, limits, replies, settings.maxQuestionChars()));
+        if (b.intake != null) {
+            Adding adding = new Adding(b.intake);
+            all.add(new AddCommand(adding, workers, admins));
+            menus.add(new AddMessageMenu(adding, workers, admins));
+        }
         b.extensions.forEach(c -> all.add(new ExtensionCommand(c, workers, limits, admins)));
+        all.add(new NewsdeskCommand(admins, workers, b.channelSettings, b.admin,
+                new NewsdeskReports(b.articles, b.admin, modes, b.questions, b.clock),
+                b.intake == null ? null : b.intake.web(), b.clock));
         all.add(new HelpCommand(() -> List.copyOf(all)));
         this.commands = List.copyOf(all);
-        this.menus = List.of();
+        this.menus = List.copyOf(menus);
 
         ThreadConversations conversations = new ThreadConversations(answering, workers, limits, memory, access, modes,
-                new Notices(b.clock), new Replies(recent, b.questions), typing);
+                new Notices(b.clock), replies, typing);
         this.router = new EventRouter(commands, menus, access, modes, conversations, buttons, feedback, stopping::get);
     }
 
@@ -123,6 +134,11 @@ public final class DiscordBot implements AutoCloseable {
         jda.awaitReady();
         registerCommands();
         log.info("Discord bot ready as {} in {} guild(s)", jda.getSelfUser().getName(), jda.getGuilds().size());
+        for (Guild guild : jda.getGuilds()) {
+            for (String missing : MissingPermissions.in(guild)) {
+                log.warn("in server {}, the bot lacks {}", guild.getName(), missing);
+            }
+        }
     }
 
     private void registerCommands() {
@@ -219,6 +235,8 @@ public final class DiscordBot implements AutoCloseable {
         private FeedbackSink feedback = f -> log.info("feedback {} on answer {} (not stored)", f.vote(), f.answerId());
         private QuestionLog questions = QuestionLog.none();
         private ChannelSettings channelSettings = ChannelSettings.inMemory();
+        private ArticleIntake intake;
+        private NewsdeskAdmin admin = NewsdeskAdmin.none("offline reader");
         private Clock clock = Clock.systemUTC();
 
         private Builder(DiscordSettings settings, Answerer answerer, ArticleStore articles) {
@@ -247,6 +265,18 @@ public final class DiscordBot implements AutoCloseable {
         /** Where {@code /newsdesk channel} keeps the channel modes; in memory only by default. */
         public Builder channelSettings(ChannelSettings channelSettings) {
             this.channelSettings = Objects.requireNonNull(channelSettings);
+            return this;
+        }
+
+        /** Lets admins add articles from Discord ({@code /add}, "Add to Newsdesk"); without it they cannot. */
+        public Builder intake(ArticleIntake intake) {
+            this.intake = Objects.requireNonNull(intake);
+            return this;
+        }
+
+        /** What {@code /newsdesk} manages and reports besides the channel modes. */
+        public Builder admin(NewsdeskAdmin admin) {
+            this.admin = Objects.requireNonNull(admin);
             return this;
         }
 

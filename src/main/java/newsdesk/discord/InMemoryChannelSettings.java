@@ -26,4 +26,15 @@ final class InMemoryChannelSettings implements ChannelSettings {
     public void clearMode(long guildId, long channelId) {
         modes.remove(new Key(guildId, channelId));
     }
+
+    @Override
+    public Map<Long, ChannelMode> modes(long guildId) {
+        java.util.TreeMap<Long, ChannelMode> out = new java.util.TreeMap<>();
+        modes.forEach((k, v) -> {
+            if (k.guildId() == guildId) {
+                out.put(k.channelId(), v);
+            }
+        });
+        return out;
+    }
 }

@@ -53,4 +53,15 @@ final class StoredChannelSettings implements ChannelSettings {
         table.clear(Long.toUnsignedString(guildId), Long.toUnsignedString(channelId));
         modes.remove(new Key(guildId, channelId));
     }
+
+    @Override
+    public Map<Long, ChannelMode> modes(long guildId) {
+        java.util.TreeMap<Long, ChannelMode> out = new java.util.TreeMap<>();
+        modes.forEach((k, v) -> {
+            if (k.guildId() == guildId) {
+                out.put(k.channelId(), v);
+            }
+        });
+        return out;
+    }
 }

@@ -156,6 +156,18 @@ final class FakeDiscord implements AutoCloseable {
         return runSlashCommand(name, channelId, sub);
     }
 
+    /** A user runs a sub-command of a group such as {@code /newsdesk feeds add}; returns the interaction id. */
+    String runGroupedSubcommand(String name, String group, String subcommand, long channelId, ObjectNode... options) {
+        ObjectNode sub = NODES.objectNode().put("name", subcommand).put("type", 1);
+        ArrayNode opts = sub.putArray("options");
+        for (ObjectNode o : options) {
+            opts.add(o);
+        }
+        ObjectNode groupNode = NODES.objectNode().put("name", group).put("type", 2);
+        groupNode.putArray("options").add(sub);
+        return runSlashCommand(name, channelId, groupNode);
+    }
+
     /** A user picks a command from a message's Apps menu; returns the interaction id. */
     String runMessageCommand(String name, long channelId, String messageId) {
         ObjectNode data = NODES.objectNode().put("id", String.valueOf(snowflake())).put("name", name).put("type", 3)
