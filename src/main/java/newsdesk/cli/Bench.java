@@ -39,7 +39,7 @@ import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import newsdesk.answer.Answerer;
-import newsdesk.answer.Answerers;
+import newsdesk.answer.extractive.OfflineAnswerers;
 import newsdesk.article.Article;
 import newsdesk.article.Passage;
 import newsdesk.article.Passages;
@@ -320,7 +320,7 @@ public final class Bench {
         r.put("search_ms", search);
 
         step("timing offline answers");
-        Answerer answerer = Answerers.offline(index, index, Config.defaults());
+        Answerer answerer = OfflineAnswerers.offline(index, index, Config.defaults());
         for (String q : queries.subList(0, Math.min(50, queries.size()))) {
             answerer.answer(q);
         }

@@ -6,9 +6,6 @@ import newsdesk.briefing.BriefingScheduler;
 import newsdesk.briefing.BriefingSettings;
 import newsdesk.briefing.BriefingWriter;
 import newsdesk.briefing.Briefings;
-import newsdesk.briefing.FeedPoller;
-import newsdesk.briefing.FolderWatch;
-import newsdesk.briefing.StateDatabase;
 import newsdesk.article.ArticleReader;
 import newsdesk.article.Ingestor;
 import newsdesk.article.WebPages;
@@ -21,6 +18,10 @@ import newsdesk.discord.DiscordBot;
 import newsdesk.discord.DiscordLoginException;
 import newsdesk.discord.DiscordSettings;
 import newsdesk.discord.FeedbackSink;
+import newsdesk.feeds.FeedPoller;
+import newsdesk.feeds.Feeds;
+import newsdesk.feeds.FolderWatch;
+import newsdesk.state.StateDatabase;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -51,25 +52,25 @@ final class BotCommand implements Command {
         BriefingScheduler scheduler = Briefings.scheduler(state, writer, Briefings.channelOnceReady(
                 () -> started.get() == null ? null : started.get().briefingChannel()), briefingSettings, wiring.clock());
 
-        FeedPoller feeds = Briefings.feeds(wiring.config(), state, wiring.readyIndex(), wiring.clock());
+        FeedPoller feeds = Feeds.poller(wiring.config(), state, wiring.readyIndex(), wiring.clock());
         ArticleReader reader = wiring.articleReader();
         WebSettings web = WebSettings.from(wiring.config());
         DiscordBot.Builder builder = DiscordBot.builder(DiscordSettings.from(wiring.config()), wiring.answerer(), wiring.readyIndex())
                 .token(token.strip())
                 .clock(wiring.clock())
-                .feedback(FeedbackSink.into(Briefings.feedback(state)))
-                .questions(Briefings.questions(state))
-                .channelSettings(ChannelSettings.stored(Briefings.channelModes(state), wiring.clock()))
+                .feedback(FeedbackSink.into(state.feedback()))
+                .questions(state.questions())
+                .channelSettings(ChannelSettings.stored(state.channelModes(), wiring.clock()))
                 .intake(new ArticleIntake(new WebPages(web, reader), reader, new Ingestor(wiring.readyIndex(), reader),
                         web.maxBytes()))
-                .admin(new NewsdeskAdmin(Briefings.addedFeeds(state), feeds, scheduler.subscriptions(),
+                .admin(new NewsdeskAdmin(state.addedFeeds(), feeds, scheduler.subscriptions(),
                         answerer(wiring)));
         BriefingCommands.of(scheduler.subscriptions(), writer, briefingSettings, wiring.clock()).forEach(builder::command);
         DiscordBot bot = builder.build();
         wiring.closeAtEnd(bot);
         wiring.closeAtEnd(scheduler);
         wiring.closeAtEnd(feeds);
-        FolderWatch folders = Briefings.folderWatch(wiring.config(), wiring.readyIndex(), wiring.articleReader());
+        FolderWatch folders = Feeds.folderWatch(wiring.config(), wiring.readyIndex(), wiring.articleReader());
         wiring.closeAtEnd(folders);
 
         // On SIGTERM the JVM ends when the hooks do: close the bot (answers in progress finish first) and the

@@ -1,21 +1,18 @@
 package newsdesk.cli;
 
-import java.time.Duration;
-import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import newsdesk.briefing.Briefing;
+import newsdesk.briefing.BriefingRequest;
 import newsdesk.briefing.BriefingSettings;
 import newsdesk.briefing.Briefings;
-import newsdesk.briefing.Since;
 
 /**
- * {@code brief [--since DATE|DURATION] [--topic TEXT] [--json]}: what is new since then (default: the last 24 hours),
- * as it would be posted, or as one JSON object. Times are shown in {@code briefing.default-timezone}.
+ * {@code brief [--since DATE|DURATION] [--topic TEXT] [--json]}: what is new, as it would be posted, or as one JSON
+ * object. With {@code --since}, everything published since then; without, what arrived in the last 24 hours and was
+ * published within {@code briefing.max-age}. Times are shown in {@code briefing.default-timezone}.
  */
 final class BriefCommand implements Command {
-    static final Duration DEFAULT_WINDOW = Duration.ofHours(24);
-
     @Override
     public int run(Wiring wiring, List<String> args) {
         String sinceText = null;
@@ -32,15 +29,14 @@ final class BriefCommand implements Command {
         }
         BriefingSettings settings = BriefingSettings.from(wiring.config());
         ZoneId zone = settings.defaultZone();
-        Instant now = wiring.clock().instant();
-        Instant since;
+        BriefingRequest request;
         try {
-            since = sinceText == null ? now.minus(DEFAULT_WINDOW) : Since.parse(sinceText, now, zone);
+            request = BriefingRequest.asked(sinceText, topic, wiring.clock().instant(), zone);
         } catch (IllegalArgumentException e) {
             throw new UsageException("brief --since: " + e.getMessage());
         }
         Briefing briefing = Briefings.writer(wiring.readyIndex(), settings, wiring.config(), wiring.env(), wiring.clock())
-                .write(since, topic);
+                .write(request);
         if (json) {
             wiring.out().println(Briefings.json(briefing, zone));
         } else {

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import newsdesk.answer.Answer;
 import newsdesk.answer.Answerer;
-import newsdesk.answer.Answerers;
+import newsdesk.answer.extractive.OfflineAnswerers;
 import newsdesk.answer.Citation;
 import newsdesk.retrieval.NewsIndex;
 import newsdesk.retrieval.RetrievalMode;
@@ -62,7 +62,7 @@ final class EvalCommand implements Command {
                 throw new UsageException("eval: --mode must be hybrid, bm25, vector or all");
             }
             Answerer answerer = mode == null ? wiring.answerer()
-                    : Answerers.offline(index, index.retriever(retrievalMode), wiring.config());
+                    : OfflineAnswerers.offline(index, index.retriever(retrievalMode), wiring.config());
             Score score = score(items, answerer);
             wiring.out().println("[" + m + "] " + score.summary());
             for (String miss : score.misses()) {

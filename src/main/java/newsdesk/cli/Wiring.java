@@ -11,7 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import newsdesk.answer.Answerer;
-import newsdesk.answer.Answerers;
+import newsdesk.answer.LlmAnswerers;
+import newsdesk.answer.extractive.OfflineAnswerers;
 import newsdesk.article.ArticleReader;
 import newsdesk.article.Ingestor;
 import newsdesk.article.SampleCorpus;
@@ -139,7 +140,9 @@ public final class Wiring implements AutoCloseable {
     /** The answerer the config asks for (offline unless an LLM is configured), over the ready store. */
     public synchronized Answerer answerer() {
         if (answerer == null) {
-            answerer = Answerers.configured(readyIndex(), config, env, clock);
+            NewsIndex index = readyIndex();
+            Answerer offline = OfflineAnswerers.offline(index, index, config);
+            answerer = LlmAnswerers.configured(index, offline, config, env, clock);
         }
         return answerer;
     }

@@ -7,8 +7,8 @@ import java.util.function.Consumer;
 import newsdesk.answer.Answer;
 import newsdesk.answer.Answerer;
 import newsdesk.answer.Question;
-import newsdesk.briefing.AskedQuestion;
-import newsdesk.briefing.QuestionLog;
+import newsdesk.state.AskedQuestion;
+import newsdesk.state.QuestionLog;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -2,7 +2,7 @@ package newsdesk.discord;
 
 import java.time.Clock;
 import java.util.Optional;
-import newsdesk.briefing.ChannelModeTable;
+import newsdesk.state.ChannelModeTable;
 
 /**
  * The per-server and per-channel settings changed from Discord at run time ({@code /newsdesk channel}), kept by

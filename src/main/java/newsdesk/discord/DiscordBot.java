@@ -26,7 +26,7 @@ import net.dv8tion.jda.api.utils.messages.MessageRequest;
 import newsdesk.answer.Answerer;
 import newsdesk.article.ArticleStore;
 import newsdesk.briefing.BriefingChannel;
-import newsdesk.briefing.QuestionLog;
+import newsdesk.state.QuestionLog;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -1,7 +1,7 @@
 package newsdesk.discord;
 
-import newsdesk.briefing.AddedFeeds;
-import newsdesk.briefing.FeedPoller;
+import newsdesk.state.AddedFeeds;
+import newsdesk.feeds.FeedPoller;
 import newsdesk.briefing.Subscriptions;
 
 /**

@@ -16,8 +16,8 @@ import net.dv8tion.jda.api.interactions.commands.build.SubcommandData;
 import net.dv8tion.jda.api.interactions.commands.build.SubcommandGroupData;
 import newsdesk.article.ArticleFileException;
 import newsdesk.article.WebPages;
-import newsdesk.briefing.AddedFeeds;
-import newsdesk.briefing.FeedResult;
+import newsdesk.state.AddedFeeds;
+import newsdesk.feeds.FeedResult;
 
 /**
  * {@code /newsdesk}: the bot's settings for a server, changed at run time and kept in the state database. For admins

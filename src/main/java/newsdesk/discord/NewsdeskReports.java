@@ -7,9 +7,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import newsdesk.article.ArticleStore;
-import newsdesk.briefing.FeedStatus;
-import newsdesk.briefing.QuestionLog;
-import newsdesk.briefing.UsageStats;
+import newsdesk.feeds.FeedStatus;
+import newsdesk.state.QuestionLog;
+import newsdesk.state.UsageStats;
 
 /** The texts of {@code /newsdesk status}, {@code stats} and {@code feeds list}. Runs on a worker: it reads the store. */
 final class NewsdeskReports {

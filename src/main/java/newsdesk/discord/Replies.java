@@ -3,7 +3,7 @@ package newsdesk.discord;
 import java.util.Optional;
 import net.dv8tion.jda.api.entities.Message;
 import newsdesk.answer.Turn;
-import newsdesk.briefing.QuestionLog;
+import newsdesk.state.QuestionLog;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -4,7 +4,7 @@ import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import newsdesk.briefing.ChannelModeTable;
+import newsdesk.state.ChannelModeTable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -19,14 +19,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import newsdesk.answer.Answerer;
-import newsdesk.answer.Answerers;
+import newsdesk.answer.LlmAnswerers;
+import newsdesk.answer.extractive.OfflineAnswerers;
 import newsdesk.article.ArticleReader;
 import newsdesk.article.Ingestor;
 import newsdesk.article.WebPages;
 import newsdesk.article.WebSettings;
-import newsdesk.briefing.Briefings;
-import newsdesk.briefing.FeedPoller;
-import newsdesk.briefing.StateDatabase;
+import newsdesk.feeds.Feeds;
+import newsdesk.feeds.FeedPoller;
+import newsdesk.state.StateDatabase;
 import newsdesk.config.Config;
 import newsdesk.retrieval.NewsIndex;
 import newsdesk.retrieval.Retrieval;
@@ -89,19 +90,20 @@ class DiscordAdminEndToEndTest {
                 .with("discord.user-rate-per-minute", 1000).with("discord.guild-rate-per-minute", 10_000);
         index = Retrieval.open(data.resolve("index"), Retrieval.defaultEmbeddingModel(), RetrievalSettings.from(config), clock);
         state = StateDatabase.open(data, clock);
-        poller = Briefings.feeds(config, state, index, clock);
-        Answerer answerer = Answerers.configured(index, config, Map.of(), clock);
+        poller = Feeds.poller(config, state, index, clock);
+        Answerer answerer = LlmAnswerers.configured(index, OfflineAnswerers.offline(index, index, config), config, Map.of(),
+                clock);
         ArticleReader reader = new ArticleReader(5_000_000);
         WebSettings webSettings = WebSettings.from(config);
         running = BotOnFakeDiscord.start(fake -> DiscordBot.builder(
                         DiscordSettings.from(config).withEndpoints(fake.apiBaseUrl(), fake.gatewayUrl()), answerer, index)
                 .clock(clock)
-                .questions(Briefings.questions(state))
-                .feedback(FeedbackSink.into(Briefings.feedback(state)))
-                .channelSettings(ChannelSettings.stored(Briefings.channelModes(state), clock))
+                .questions(state.questions())
+                .feedback(FeedbackSink.into(state.feedback()))
+                .channelSettings(ChannelSettings.stored(state.channelModes(), clock))
                 .intake(new ArticleIntake(new WebPages(webSettings, reader), reader, new Ingestor(index, reader),
                         webSettings.maxBytes()))
-                .admin(new NewsdeskAdmin(Briefings.addedFeeds(state), poller, null, "offline reader")));
+                .admin(new NewsdeskAdmin(state.addedFeeds(), poller, null, "offline reader")));
         discord = running.discord;
     }
 
@@ -218,11 +220,11 @@ class DiscordAdminEndToEndTest {
         assertThat(reply(add)).isEqualTo("Added <" + feed + ">: 1 new articles, 0 updated.");
         assertThat(reply(discord.runGroupedSubcommand("newsdesk", "feeds", "list", CHANNEL)))
                 .contains("<" + feed + ">", "read <t:");
-        assertThat(Briefings.addedFeeds(state).urls()).containsExactly(feed);
+        assertThat(state.addedFeeds().urls()).containsExactly(feed);
 
         String remove = discord.runGroupedSubcommand("newsdesk", "feeds", "remove", CHANNEL, FakeDiscord.textOption("url", feed));
         assertThat(reply(remove)).contains("no longer read");
-        assertThat(Briefings.addedFeeds(state).urls()).isEmpty();
+        assertThat(state.addedFeeds().urls()).isEmpty();
         String bad = discord.runGroupedSubcommand("newsdesk", "feeds", "add", CHANNEL, FakeDiscord.textOption("url", "file:///etc/passwd"));
         assertThat(reply(bad)).contains("cannot be added");
     }

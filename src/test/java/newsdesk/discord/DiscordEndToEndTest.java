@@ -72,13 +72,13 @@ class DiscordEndToEndTest {
 
     @Test
     @Order(1)
-    void logsInAndRegistersAskSourcesAndHelpInTheConfiguredGuild() throws Exception {
+    void logsInAndRegistersItsCommandsInTheConfiguredGuild() throws Exception {
         discord.await("GET", "users/@me", WAIT);
         var put = discord.await("PUT", "applications/\\d+/guilds/" + GUILD + "/commands", WAIT);
 
         List<String> names = new ArrayList<>();
         put.body().forEach(c -> names.add(c.path("name").asText()));
-        assertThat(names).containsExactly("ask", "sources", "help");
+        assertThat(names).containsExactly("ask", "sources", "newsdesk", "help", AskMessageMenu.NAME);
         JsonNode ask = put.body().get(0);
         assertThat(ask.path("options").get(0).path("name").asText()).isEqualTo("question");
         assertThat(ask.path("options").get(0).path("required").asBoolean()).isTrue();

@@ -14,10 +14,10 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import newsdesk.answer.Answer;
 import newsdesk.briefing.Briefing;
 import newsdesk.briefing.BriefingSettings;
-import newsdesk.briefing.Subscription;
-import newsdesk.briefing.SubscriptionRequest;
 import newsdesk.briefing.SubscriptionStatus;
 import newsdesk.briefing.Subscriptions;
+import newsdesk.state.Subscription;
+import newsdesk.state.SubscriptionRequest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -45,8 +45,8 @@ class DiscordPermissionsEndToEndTest {
             Clock clock = Clock.systemUTC();
             DiscordBot.Builder builder = DiscordBot.builder(settings, q -> new Answer(q.text(), "-", true, List.of(),
                     Answer.EXTRACTIVE, null, 0), new ListArticleStore(List.of())).clock(clock);
-            BriefingCommands.of(new Recorded(), (since, topic) -> new Briefing(since, clock.instant(), topic, List.of(),
-                    List.of()), BriefingSettings.DEFAULTS, clock).forEach(builder::command);
+            BriefingCommands.of(new Recorded(), request -> new Briefing(request.since(), clock.instant(),
+                    request.topic(), List.of(), List.of()), BriefingSettings.DEFAULTS, clock).forEach(builder::command);
             return builder;
         });
         discord = running.discord;

@@ -2,7 +2,7 @@ package newsdesk.discord;
 
 import java.time.Clock;
 import newsdesk.answer.Answerer;
-import newsdesk.briefing.QuestionLog;
+import newsdesk.state.QuestionLog;
 
 /** An {@link Answering} wired as the bot wires it, with votes going to the given sink, for the unit tests. */
 final class TestAnswering {

@@ -114,10 +114,10 @@ class ThreadConversationsTest {
         RecentAnswers recent = new RecentAnswers(clock);
         FeedbackButtons feedback = new FeedbackButtons(f -> { }, Runnable::run, recent, clock);
         AnswerButtons buttons = new AnswerButtons(feedback, new ContinueInThread(new ThreadMemory(clock), recent), recent);
-        Answering answering = new Answering(answerer, buttons, recent, newsdesk.briefing.QuestionLog.none(), false, clock);
+        Answering answering = new Answering(answerer, buttons, recent, newsdesk.state.QuestionLog.none(), false, clock);
         return new ThreadConversations(answering, workers, new RateLimits(perUser, 100, clock), new ThreadMemory(clock),
                 new AccessPolicy(Set.of(), allowedChannels), new ChannelModes(settings, ChannelMode.THREADS),
-                new Notices(clock), new Replies(recent, newsdesk.briefing.QuestionLog.none()), typing);
+                new Notices(clock), new Replies(recent, newsdesk.state.QuestionLog.none()), typing);
     }
 
     private ThreadConversations conversations() {
