@@ -3,7 +3,6 @@ package newsdesk.discord;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import newsdesk.state.ChannelModeTable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,12 +14,9 @@ import org.slf4j.LoggerFactory;
 final class StoredChannelSettings implements ChannelSettings {
     private static final Logger log = LoggerFactory.getLogger(StoredChannelSettings.class);
 
-    private record Key(long guildId, long channelId) {
-    }
-
     private final ChannelModeTable table;
     private final Clock clock;
-    private final Map<Key, ChannelMode> modes = new ConcurrentHashMap<>();
+    private final InMemoryChannelSettings held = new InMemoryChannelSettings();
 
     StoredChannelSettings(ChannelModeTable table, Clock clock) {
         this.table = table;
@@ -28,7 +24,7 @@ final class StoredChannelSettings implements ChannelSettings {
         for (ChannelModeTable.Row row : table.all()) {
             Optional<ChannelMode> mode = ChannelMode.parse(row.mode());
             if (mode.isPresent()) {
-                modes.put(new Key(Long.parseUnsignedLong(row.guildId()), Long.parseUnsignedLong(row.channelId())), mode.get());
+                held.setMode(Long.parseUnsignedLong(row.guildId()), Long.parseUnsignedLong(row.channelId()), mode.get(), 0);
             } else {
                 log.warn("ignoring unknown channel mode '{}' stored for channel {}", row.mode(), row.channelId());
             }
@@ -37,31 +33,24 @@ final class StoredChannelSettings implements ChannelSettings {
 
     @Override
     public Optional<ChannelMode> mode(long guildId, long channelId) {
-        ChannelMode m = modes.get(new Key(guildId, channelId));
-        return Optional.ofNullable(m != null ? m : modes.get(new Key(guildId, 0)));
+        return held.mode(guildId, channelId);
     }
 
     @Override
     public void setMode(long guildId, long channelId, ChannelMode mode, long byUser) {
         table.set(Long.toUnsignedString(guildId), Long.toUnsignedString(channelId), mode.label(),
                 Long.toUnsignedString(byUser), clock.instant());
-        modes.put(new Key(guildId, channelId), mode);
+        held.setMode(guildId, channelId, mode, byUser);
     }
 
     @Override
     public void clearMode(long guildId, long channelId) {
         table.clear(Long.toUnsignedString(guildId), Long.toUnsignedString(channelId));
-        modes.remove(new Key(guildId, channelId));
+        held.clearMode(guildId, channelId);
     }
 
     @Override
     public Map<Long, ChannelMode> modes(long guildId) {
-        java.util.TreeMap<Long, ChannelMode> out = new java.util.TreeMap<>();
-        modes.forEach((k, v) -> {
-            if (k.guildId() == guildId) {
-                out.put(k.channelId(), v);
-            }
-        });
-        return out;
+        return held.modes(guildId);
     }
 }
