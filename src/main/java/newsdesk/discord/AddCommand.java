@@ -41,6 +41,11 @@ final class AddCommand implements SlashCommandHandler {
     }
 
     @Override
+    public boolean worksWhereOff() {
+        return true;
+    }
+
+    @Override
     public void handle(SlashCommandInteractionEvent event) {
         if (!admins.allows(event.getMember())) {
             event.reply(SafeMessages.create(admins.refusal())).setEphemeral(true).queue();

@@ -26,6 +26,11 @@ final class AddMessageMenu implements MessageMenu {
     }
 
     @Override
+    public boolean worksWhereOff() {
+        return true;
+    }
+
+    @Override
     public void handle(MessageContextInteractionEvent event) {
         if (!admins.allows(event.getMember())) {
             event.reply(SafeMessages.create(admins.refusal())).setEphemeral(true).queue();

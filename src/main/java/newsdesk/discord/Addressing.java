@@ -4,10 +4,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Whether a message speaks to the bot. A mention of the bot, or a reply to one of its messages, always does. In a
- * thread the bot started, a message that is a question or a request ({@link QuestionForm}) does too, unless it is
- * plainly meant for someone else: it mentions another member, a role or everyone, or replies to someone else.
- * Everything else is conversation between people, and the bot keeps out of it.
+ * Whether a message speaks to the bot. A mention of the bot always does (a few keywords after it are a question). A
+ * reply to one of its messages does when it asks something ({@link QuestionForm}): "and the second site?" does,
+ * "thanks!" does not. In a thread the bot started, any question or request does too, unless it is plainly meant for
+ * someone else: it mentions another member, a role or everyone, or replies to someone else. Everything else is
+ * conversation between people, and the bot keeps out of it.
  */
 enum Addressing {
     MENTIONED, REPLIED_TO, FOLLOW_UP, NOT_ADDRESSED;
@@ -28,7 +29,7 @@ enum Addressing {
             return MENTIONED;
         }
         if (repliedToAuthor != 0 && repliedToAuthor == bot.selfId()) {
-            return REPLIED_TO;
+            return QuestionForm.isQuestionOrRequest(raw) ? REPLIED_TO : NOT_ADDRESSED;
         }
         if (!inOwnThread || repliedToAuthor != 0 || mentionsSomeoneElse(raw, bot)) {
             return NOT_ADDRESSED;

@@ -79,7 +79,7 @@ final class EventRouter extends ListenerAdapter {
             privateReply(event, "Sorry, I don't know that command (it may have been removed).");
             return;
         }
-        if (!admitted(event, false)) {
+        if (!admitted(event, menu.worksWhereOff())) {
             return;
         }
         try {

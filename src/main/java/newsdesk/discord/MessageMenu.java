@@ -9,4 +9,9 @@ interface MessageMenu {
     CommandData definition();
 
     void handle(MessageContextInteractionEvent event);
+
+    /** True for commands that still work in a channel whose mode is {@code off} (the admin ones). */
+    default boolean worksWhereOff() {
+        return false;
+    }
 }

@@ -125,16 +125,18 @@ class DiscordConversationsEndToEndTest {
     }
 
     @Test
-    void aReplyToAnAnswerIsAFollowUpAskedWithThatAnswer() throws Exception {
+    void aQuestionInReplyToAnAnswerIsAFollowUpAskedWithThatAnswerAndAThankYouIsLeftAlone() throws Exception {
         String id = discord.runSlashCommand("ask", CHANNEL, FakeDiscord.textOption("question", "How many hostages died?"));
         discord.await(r -> r.is("PATCH", discord.originalResponseOf(id))
                 && r.body().path("content").asText().equals(FactsAnswerer.HOSTAGES), WAIT, "the answer");
         String answerId = discord.originalResponse(id).path("id").asText();
 
+        String thanks = discord.replyTo(answerId, CHANNEL, "thanks!");
         String reply = discord.replyTo(answerId, CHANNEL, "When did it end?");
 
         discord.await("POST", "channels/" + CHANNEL + "/messages/" + reply + "/threads", WAIT);
         awaitPost(discord.threadStartedFrom(reply), FactsAnswerer.ENDED);
+        assertThat(discord.requests()).as("a thank-you is not a question").noneMatch(r -> r.path().contains(thanks));
         assertThat(lastAsked("When did it end?").history())
                 .containsExactly(new Turn("How many hostages died?", FactsAnswerer.HOSTAGES));
     }

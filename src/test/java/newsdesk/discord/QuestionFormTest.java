@@ -26,6 +26,7 @@ class QuestionFormTest {
             "The vote was on Tuesday, right?",
             "Quick question: where was it",
             "see https://example.org/a?b=c — where was this taken?",
+            "more details please",
     })
     void questionsAndRequestsAreAskedOfTheBot(String text) {
         assertThat(QuestionForm.isQuestionOrRequest(text)).as(text).isTrue();
