@@ -32,7 +32,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Newsdesk on Discord: {@code /ask}, {@code /sources}, {@code /help}, questions by mention answered in threads,
- * and any {@link SlashCommand} added through the {@link Builder}.
+ * replies and message commands, the admin commands ({@code /add}, {@code /newsdesk}), and any {@link SlashCommand}
+ * added through the {@link Builder}.
  *
  * <p>{@link #start()} returns once the bot is connected and its commands are registered; {@link #close()} stops
  * taking questions, lets running answers finish for a few seconds, then disconnects.
@@ -78,14 +79,14 @@ public final class DiscordBot implements AutoCloseable {
 
         Replies replies = new Replies(recent, b.questions);
         List<SlashCommandHandler> all = new ArrayList<>();
-        List<MessageMenu> menus = new ArrayList<>();
+        List<MessageMenu> apps = new ArrayList<>();
         all.add(new AskCommand(answering, workers, limits, settings.maxQuestionChars()));
         all.add(new SourcesCommand(b.articles, workers));
-        menus.add(new AskMessageMenu(answering, workers, limits, replies, settings.maxQuestionChars()));
+        apps.add(new AskMessageMenu(answering, workers, limits, replies, settings.maxQuestionChars()));
         if (b.intake != null) {
             Adding adding = new Adding(b.intake);
             all.add(new AddCommand(adding, workers, admins));
-            menus.add(new AddMessageMenu(adding, workers, admins));
+            apps.add(new AddMessageMenu(adding, workers, admins));
         }
         b.extensions.forEach(c -> all.add(new ExtensionCommand(c, workers, limits, admins)));
         all.add(new NewsdeskCommand(admins, workers, b.channelSettings, b.admin,
@@ -93,7 +94,7 @@ public final class DiscordBot implements AutoCloseable {
                 b.intake == null ? null : b.intake.web(), b.clock));
         all.add(new HelpCommand(() -> List.copyOf(all)));
         this.commands = List.copyOf(all);
-        this.menus = List.copyOf(menus);
+        this.menus = List.copyOf(apps);
 
         ThreadConversations conversations = new ThreadConversations(answering, workers, limits, memory, access, modes,
                 new Notices(b.clock), replies, typing);

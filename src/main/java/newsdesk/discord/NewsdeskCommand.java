@@ -4,6 +4,7 @@ import java.net.URI;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import net.dv8tion.jda.api.entities.channel.concrete.ThreadChannel;
 import net.dv8tion.jda.api.entities.channel.middleman.GuildChannel;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
@@ -175,7 +176,7 @@ final class NewsdeskCommand implements SlashCommandHandler {
         };
     }
 
-    private void reply(SlashCommandInteractionEvent event, java.util.function.Supplier<String> work) {
+    private void reply(SlashCommandInteractionEvent event, Supplier<String> work) {
         Deferral.run(event, true, workers,
                 target -> target.send(MessageSplitter.split(work.get(), AnswerRendering.MESSAGE_LIMIT), List.of()));
     }
