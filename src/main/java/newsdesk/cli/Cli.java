@@ -31,6 +31,7 @@ public final class Cli {
               articles                     list the stored articles
               console                      a local chat channel: questions, /ask, /sources, /help
               eval FILE.jsonl [--mode M]   score a question set (facts, citation evidence, abstentions)
+              eval-claims FILE.jsonl [--misses]  the citation check's confusion matrix on a claim set
               bench [--passages N] [--json] measure ingest rate, retrieval and answer latency
               brief [--since D] [--topic T] [--json]  the briefing of what is new
               bot                          run the Discord bot (token from DISCORD_TOKEN)
@@ -69,6 +70,7 @@ public final class Cli {
         c.put("articles", new ArticlesCommand());
         c.put("console", new ConsoleCommand());
         c.put("eval", new EvalCommand());
+        c.put("eval-claims", new EvalClaimsCommand());
         c.put("bench", (w, args) -> Bench.run(args, w.out(), w.err()));
         c.put("brief", new BriefCommand());
         c.put("bot", new BotCommand());

@@ -16,7 +16,7 @@ class CitationVerifierTest {
             "Analysts at Goldman Sachs expect prices to ease later in the year."));
     private static final NumberedPassage SIEGE = new NumberedPassage(2, NewsFixtures.SIEGE);
 
-    private final CitationVerifier verifier = new CitationVerifier();
+    private final CitationVerifier verifier = new CitationVerifier(newsdesk.text.Lexicons.wordNet());
 
     private VerifiedReply verify(String reply) {
         return verifier.verify(reply, List.of(MARKETS, SIEGE), "question");

@@ -116,7 +116,7 @@ class PromptTemplatesTest {
     }
 
     private static void copyBundledInto(Path dir) throws IOException {
-        for (String f : new String[] {"system.txt", "answer.txt", "followup.txt", "briefing.txt"}) {
+        for (String f : new String[] {"system.txt", "answer.txt", "followup.txt", "briefing.txt", "judge.txt"}) {
             Files.copy(Path.of("prompts", f), dir.resolve(f));
         }
     }
