@@ -7,20 +7,26 @@ import java.util.List;
 import newsdesk.llm.ClaimChecker;
 import newsdesk.llm.Llm;
 import newsdesk.llm.LlmSettings;
+import newsdesk.text.Lexicon;
+import newsdesk.text.Lexicons;
 
 /**
- * {@code eval-claims FILE.jsonl [--misses]}: runs the citation check on a claim set ({@link ClaimSet}) and prints its
+ * {@code eval-claims FILE.jsonl [--misses] [--no-lexicon]}: runs the citation check on a claim set ({@link ClaimSet}) and prints its
  * confusion matrix for "show this claim": the offline layer's, and with a model configured (and {@code llm.judge}
- * not off) the offline layer followed by the judge. {@code --misses} lists each wrong decision with its reason.
+ * not off) the offline layer followed by the judge. {@code --misses} lists each wrong decision with its reason;
+ * {@code --no-lexicon} compares words by stem only, without WordNet (to measure what the dictionary adds).
  */
 final class EvalClaimsCommand implements Command {
     @Override
     public int run(Wiring wiring, List<String> args) throws Exception {
         Path file = null;
         boolean misses = false;
+        boolean lexicon = true;
         for (String a : args) {
             if (a.equals("--misses")) {
                 misses = true;
+            } else if (a.equals("--no-lexicon")) {
+                lexicon = false;
             } else if (a.startsWith("--")) {
                 throw new UsageException("eval-claims: unknown option " + a);
             } else if (file == null) {
@@ -37,9 +43,10 @@ final class EvalClaimsCommand implements Command {
         }
         ClaimSet set = ClaimSet.read(file);
         LlmSettings settings = LlmSettings.from(wiring.config(), wiring.env());
+        Lexicon words = lexicon ? Lexicons.wordNet() : Lexicon.NONE;
         ClaimChecker checker = settings.enabled()
-                ? Llm.claimChecker(settings, Llm.prompts(wiring.config()), wiring.clock())
-                : Llm.offlineClaimChecker(newsdesk.text.Lexicons.wordNet());
+                ? Llm.claimChecker(settings, Llm.prompts(wiring.config()), words, wiring.clock())
+                : Llm.offlineClaimChecker(words);
         Report report = evaluate(set, checker);
         wiring.out().print(report.render(misses));
         return 0;

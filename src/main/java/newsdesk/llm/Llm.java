@@ -9,6 +9,7 @@ import newsdesk.config.Config;
 import newsdesk.config.ConfigException;
 import newsdesk.prompt.PromptException;
 import newsdesk.prompt.PromptTemplates;
+import newsdesk.text.Lexicon;
 import newsdesk.text.Lexicons;
 
 /** Builds the language-model clients from checked settings. */
@@ -49,18 +50,19 @@ public final class Llm {
      * The citation check for single claims ({@code eval-claims}): the offline layer, and the judge when a model is
      * configured and {@code llm.judge} is not off.
      */
-    public static ClaimChecker claimChecker(LlmSettings settings, PromptTemplates prompts, Clock clock) {
+    public static ClaimChecker claimChecker(LlmSettings settings, PromptTemplates prompts, Lexicon lexicon,
+                                            Clock clock) {
         ClaimJudge judge = null;
         if (settings.judges()) {
             LlmSettings judging = settings.forJudge();
             judge = new ClaimJudge(new BoundedChat(LlmModels.chat(judging), null, judging.maxRetries(), daemonThreads(),
                     settings::redact), prompts.judge(), clock, judging.model());
         }
-        return new ClaimChecker(new CitationVerifier(Lexicons.wordNet()), judge, settings.timeout());
+        return new ClaimChecker(new CitationVerifier(lexicon), judge, settings.timeout());
     }
 
     /** The offline layer of the citation check alone, with the given dictionary (measurements, tests). */
-    public static ClaimChecker offlineClaimChecker(newsdesk.text.Lexicon lexicon) {
+    public static ClaimChecker offlineClaimChecker(Lexicon lexicon) {
         return new ClaimChecker(new CitationVerifier(lexicon), null, java.time.Duration.ZERO);
     }
 

@@ -23,7 +23,7 @@ import newsdesk.text.Token;
  * claim unsupported. Either way the claim is not shown.
  */
 final class OfflineEntailment {
-    static final double MIN_COVERAGE = 0.7;
+    static final double MIN_COVERAGE = 0.65;
     static final double MIN_CLAUSE_COVERAGE = 0.5;
     private static final int NAME_WEIGHT = 2;
     private static final int NUMBER_WEIGHT = 2;
@@ -174,25 +174,19 @@ final class OfflineEntailment {
     }
 
     /**
-     * The names of the claim the source holds: each name in the candidate or the header, and the rest of a name
-     * (the "Colin" of "Colin Marsh") when part of it is in the candidate and the whole of it in the passage.
+     * The names of the claim the source holds, a whole name at a time: a name all in the candidate, all in the
+     * source and date ("Reuters", "Saturday"), or partly in the candidate and all in the passage ("Colin Marsh" where
+     * the sentence says "Marsh").
      */
     private Set<Integer> namesHeld(TextFacts claim, Map<Integer, List<Integer>> matches, Context context) {
         Set<Integer> held = new java.util.HashSet<>();
         for (List<Integer> run : claim.nameRuns()) {
-            boolean anyHere = false;
-            for (int i : run) {
-                if (!matches.get(i).isEmpty() || inHeader(claim.tokens.get(i), context.header())) {
-                    held.add(i);
-                    anyHere = true;
-                }
-            }
-            if (anyHere) {
-                for (int i : run) {
-                    if (inHeader(claim.tokens.get(i), context.whole())) {
-                        held.add(i);
-                    }
-                }
+            boolean allHere = run.stream().allMatch(i -> !matches.get(i).isEmpty());
+            boolean allInHeader = run.stream().allMatch(i -> inHeader(claim.tokens.get(i), context.header()));
+            boolean partHere = run.stream().anyMatch(i -> !matches.get(i).isEmpty())
+                    && run.stream().allMatch(i -> inHeader(claim.tokens.get(i), context.whole()));
+            if (allHere || allInHeader || partHere) {
+                held.addAll(run);
             }
         }
         return held;

@@ -43,8 +43,7 @@ final class TextFacts {
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
             boolean startsSentence = i == 0 || startsSentence(i);
-            name[i] = t.capitalized() && !t.stopWord() && !inNumber[i] && !Polarity.isParticle(tokens, i)
-                    && t.lower().chars().anyMatch(Character::isLetter)
+            name[i] = t.capitalized() && isContent(i)
                     && (!startsSentence || !lexicon.isCommonWord(WordMatcher.plain(t)));
         }
     }
