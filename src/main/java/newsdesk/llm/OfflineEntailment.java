@@ -122,7 +122,7 @@ final class OfflineEntailment {
                     : Finding.contradicted(score, "the sentence gives " + writtenAs(src, rival) + ", not " + what);
         }
         if (!missingNames.isEmpty()) {
-            return Finding.contradicted(score, "the name " + missingNames.get(0) + " is not in the sentence");
+            return Finding.unsupported(score, "the name " + missingNames.get(0) + " is not in the sentence");
         }
         for (NumberMention n : claim.numbers) {
             String attached = attachedElsewhere(claim, n, src);

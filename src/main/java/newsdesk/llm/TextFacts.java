@@ -74,11 +74,14 @@ final class TextFacts {
         return inNumber[i];
     }
 
-    /** A word that carries what the sentence says: not a stop word, number, negation particle or attribution. */
+    /**
+     * A word that carries what the sentence says: not a stop word, modal, number, negation particle, attribution or
+     * lower-case abbreviation ("e.g.").
+     */
     boolean isContent(int i) {
         Token t = tokens.get(i);
         return !t.stopWord() && !ModalVerbs.contains(t.lower()) && !inNumber[i] && !ReportingWords.contains(t)
-                && !Polarity.isParticle(tokens, i)
+                && !Polarity.isParticle(tokens, i) && !(t.lower().indexOf('.') > 0 && !t.capitalized())
                 && t.lower().chars().anyMatch(Character::isLetter);
     }
 

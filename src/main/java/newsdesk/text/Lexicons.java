@@ -1,5 +1,6 @@
 package newsdesk.text;
 
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
@@ -35,6 +36,10 @@ public final class Lexicons {
             this.loaded = CompletableFuture.supplyAsync(() -> {
                 long start = System.nanoTime();
                 Lexicon lexicon = load.get();
+                for (String word : List.of("said", "rose", "killed", "closure", "not")) {
+                    lexicon.antonyms(word);  // the first lookups read the files: better here than in an answer
+                    lexicon.relatedForms(word);
+                }
                 log.debug("{} loaded in {} ms", lexicon, (System.nanoTime() - start) / 1_000_000);
                 return lexicon;
             }, runnable -> {

@@ -46,7 +46,9 @@ class CliEndToEndTest {
         assertThat(run.exitCode()).isZero();
         assertThat(run.outLines()).hasSize(1);
         JsonNode a = JSON.readTree(run.out());
-        assertThat(fieldNames(a)).containsExactly("question", "answer", "abstained", "citations", "mode", "notice", "tookMs");
+        assertThat(fieldNames(a)).containsExactly("question", "answer", "abstained", "citations", "mode", "notice", "tookMs",
+                "dropped");
+        assertThat(a.get("dropped").asInt()).isZero();
         assertThat(a.get("abstained").asBoolean()).isFalse();
         assertThat(a.get("answer").asText()).contains("32");
         assertThat(a.get("mode").asText()).isEqualTo("extractive");

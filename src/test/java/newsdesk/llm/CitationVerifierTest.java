@@ -25,11 +25,11 @@ class CitationVerifierTest {
     @Test
     void markersMayFollowTheFullStopAndComeInGroups() {
         VerifiedReply v = verify("Brent rose 3.5 percent on Tuesday. [1] "
-                + "Brent rose while thirty-seven foreign hostages were killed [2, 1].");
+                + "Thirty-seven foreign hostages were killed [2, 1].");
 
         assertThat(v.outcome()).isEqualTo(VerifiedReply.Outcome.ANSWERED);
         assertThat(v.text()).isEqualTo("Brent rose 3.5 percent on Tuesday. [1] "
-                + "Brent rose while thirty-seven foreign hostages were killed [2][1].");
+                + "Thirty-seven foreign hostages were killed [2].");
         assertThat(v.quotes()).extracting(q -> q.article().id()).containsExactly("markets", "siege");
     }
 
