@@ -11,7 +11,8 @@ import newsdesk.retrieval.RetrievedPassage;
  * configured time limit.
  */
 public final class ClaimChecker {
-    static final int JUDGE_BATCH = 8;
+    /** Claims judged in one call. */
+    public static final int JUDGE_BATCH = 8;
 
     /** A claim and the passage it cites. */
     public record Item(String claim, RetrievedPassage passage) {
