@@ -1,33 +1,33 @@
 package newsdesk.cli;
 
-import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import newsdesk.briefing.BriefingScheduler;
 import newsdesk.briefing.BriefingSettings;
 import newsdesk.briefing.BriefingWriter;
 import newsdesk.briefing.Briefings;
-import newsdesk.briefing.FeedPoller;
-import newsdesk.briefing.FolderWatch;
-import newsdesk.briefing.StateDatabase;
 import newsdesk.discord.BriefingCommands;
 import newsdesk.discord.DiscordBot;
 import newsdesk.discord.DiscordLoginException;
 import newsdesk.discord.DiscordSettings;
 import newsdesk.discord.FeedbackSink;
+import newsdesk.feeds.FeedPoller;
+import newsdesk.feeds.Feeds;
+import newsdesk.feeds.FolderWatch;
+import newsdesk.state.StateDatabase;
 import org.slf4j.LoggerFactory;
+import picocli.CommandLine.Command;
 
 /**
  * {@code newsdesk bot}: runs the Discord bot until it is stopped (Ctrl-C, SIGTERM) or Discord ends the session.
  * The token comes from {@code DISCORD_TOKEN} only and is never printed.
  */
-final class BotCommand implements Command {
+@Command(name = "bot", description = {"Runs the Discord bot until Ctrl-C or SIGTERM.",
+        "The token comes from the DISCORD_TOKEN environment variable; settings from the config (discord.*)."})
+final class BotCommand extends WiredCommand {
     static final String TOKEN_VARIABLE = "DISCORD_TOKEN";
 
     @Override
-    public int run(Wiring wiring, List<String> args) throws Exception {
-        if (!args.isEmpty()) {
-            throw new UsageException("bot takes no arguments (settings are in the config file)");
-        }
+    int run(Wiring wiring) throws Exception {
         String token = wiring.env().get(TOKEN_VARIABLE);
         if (token == null || token.isBlank()) {
             wiring.err().println("newsdesk: " + TOKEN_VARIABLE + " is not set: put the bot's token from the Discord "
@@ -47,14 +47,14 @@ final class BotCommand implements Command {
         DiscordBot.Builder builder = DiscordBot.builder(DiscordSettings.from(wiring.config()), wiring.answerer(), wiring.readyIndex())
                 .token(token.strip())
                 .clock(wiring.clock())
-                .feedback(FeedbackSink.into(Briefings.feedback(state)));
+                .feedback(FeedbackSink.into(state.feedback()));
         BriefingCommands.of(scheduler.subscriptions(), writer, briefingSettings, wiring.clock()).forEach(builder::command);
         DiscordBot bot = builder.build();
         wiring.closeAtEnd(bot);
         wiring.closeAtEnd(scheduler);
-        FeedPoller feeds = Briefings.feeds(wiring.config(), state, wiring.readyIndex(), wiring.clock());
+        FeedPoller feeds = Feeds.poller(wiring.config(), state, wiring.readyIndex(), wiring.clock());
         wiring.closeAtEnd(feeds);
-        FolderWatch folders = Briefings.folderWatch(wiring.config(), wiring.readyIndex(), wiring.articleReader());
+        FolderWatch folders = Feeds.folderWatch(wiring.config(), wiring.readyIndex(), wiring.articleReader());
         wiring.closeAtEnd(folders);
 
         // On SIGTERM the JVM ends when the hooks do: close the bot (answers in progress finish first) and the

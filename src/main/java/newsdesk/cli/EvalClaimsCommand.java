@@ -9,46 +9,42 @@ import newsdesk.llm.Llm;
 import newsdesk.llm.LlmSettings;
 import newsdesk.text.Lexicon;
 import newsdesk.text.Lexicons;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /**
- * {@code eval-claims FILE.jsonl [--misses] [--no-lexicon]}: runs the citation check on a claim set ({@link ClaimSet}) and prints its
- * confusion matrix for "show this claim": the offline layer's, and with a model configured (and {@code llm.judge}
- * not off) the offline layer followed by the judge. {@code --misses} lists each wrong decision with its reason;
- * {@code --no-lexicon} compares words by stem only, without WordNet (to measure what the dictionary adds).
+ * {@code eval-claims FILE.jsonl [--misses] [--no-lexicon]}: runs the citation check on a claim set ({@link ClaimSet})
+ * and prints its confusion matrix for "show this claim": the offline layer's, and with a model configured (and
+ * {@code llm.judge} not off) the offline layer followed by the judge.
  */
-final class EvalClaimsCommand implements Command {
+@Command(name = "eval-claims", description = {"Prints the citation check's confusion matrix on a claim set: the "
+        + "offline check, and the judge when a language model is configured.",
+        "FILE holds JSON lines: passages (passage, title, source, published, text) and claims citing them "
+                + "(id, passage, claim, kind, show)."})
+final class EvalClaimsCommand extends WiredCommand {
+    @Parameters(paramLabel = "FILE.jsonl", description = "the claim set")
+    Path file;
+
+    @Option(names = "--misses", description = "list each wrong decision with its reason")
+    boolean misses;
+
+    @Option(names = "--no-lexicon", description = "compare words by stem only, without WordNet (to measure what the "
+            + "dictionary adds)")
+    boolean noLexicon;
+
     @Override
-    public int run(Wiring wiring, List<String> args) throws Exception {
-        Path file = null;
-        boolean misses = false;
-        boolean lexicon = true;
-        for (String a : args) {
-            if (a.equals("--misses")) {
-                misses = true;
-            } else if (a.equals("--no-lexicon")) {
-                lexicon = false;
-            } else if (a.startsWith("--")) {
-                throw new UsageException("eval-claims: unknown option " + a);
-            } else if (file == null) {
-                file = Path.of(a);
-            } else {
-                throw new UsageException("eval-claims takes one claim file");
-            }
-        }
-        if (file == null) {
-            throw new UsageException("eval-claims needs a claim file (JSON lines: passages, and claims citing them)");
-        }
+    int run(Wiring wiring) throws Exception {
         if (!Files.isRegularFile(file)) {
-            throw new UsageException("eval-claims: no such file: " + file);
+            throw new UsageException("no such file " + file);
         }
         ClaimSet set = ClaimSet.read(file);
         LlmSettings settings = LlmSettings.from(wiring.config(), wiring.env());
-        Lexicon words = lexicon ? Lexicons.wordNet() : Lexicon.NONE;
+        Lexicon words = noLexicon ? Lexicon.NONE : Lexicons.wordNet();
         ClaimChecker checker = settings.enabled()
                 ? Llm.claimChecker(settings, Llm.prompts(wiring.config()), words, wiring.clock())
                 : Llm.offlineClaimChecker(words);
-        Report report = evaluate(set, checker);
-        wiring.out().print(report.render(misses));
+        wiring.out().print(evaluate(set, checker).render(misses));
         return 0;
     }
 
@@ -94,18 +90,21 @@ final class EvalClaimsCommand implements Command {
             if (misses) {
                 sb.append("\nwrong decisions:\n");
                 for (int i = 0; i < cases.size(); i++) {
-                    ClaimSet.Case c = cases.get(i);
-                    ClaimChecker.Result r = results.get(i);
-                    boolean shown = judged ? r.shown() : r.offlineShown();
-                    if (shown != c.show()) {
-                        sb.append(String.format("  %s [%s] %s: %s%n      %s%n", c.id(), c.kind(),
-                                shown ? "shown" : "dropped", c.claim(),
-                                shown ? "quoted: " + r.quote() + (r.judgeVerdict() == null ? "" : " (judge: " + r.judgeVerdict() + ")")
-                                        : r.offlineReason() != null ? r.offlineReason() : "judge: " + r.judgeVerdict()));
-                    }
+                    sb.append(miss(cases.get(i), results.get(i)));
                 }
             }
             return sb.toString();
+        }
+
+        private String miss(ClaimSet.Case c, ClaimChecker.Result r) {
+            boolean shown = judged ? r.shown() : r.offlineShown();
+            if (shown == c.show()) {
+                return "";
+            }
+            String why = shown ? "quoted: " + r.quote() + (r.judgeVerdict() == null ? "" : " (judge: " + r.judgeVerdict() + ")")
+                    : r.offlineReason() != null ? r.offlineReason() : "judge: " + r.judgeVerdict();
+            return String.format("  %s [%s] %s: %s%n      %s%n", c.id(), c.kind(), shown ? "shown" : "dropped",
+                    c.claim(), why);
         }
     }
 }
