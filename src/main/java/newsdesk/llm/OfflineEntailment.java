@@ -154,6 +154,21 @@ final class OfflineEntailment {
         return Finding.supported(score);
     }
 
+    /**
+     * True when a sentence of the candidate names someone or something: then a name the claim takes from the other
+     * sentence may be the wrong one ("Voss backed the closures. Reid led the opposition."); a sentence that names
+     * nothing ("a country that refused to negotiate") may be about the name in the sentence before.
+     */
+    private static boolean namesIn(SupportCandidate candidate, int sentence) {
+        TextFacts facts = candidate.facts();
+        for (int j = 0; j < facts.tokens.size(); j++) {
+            if (facts.isName(j) && candidate.sentenceOf(j) == sentence) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** For a pair, the sentence (0 or 1) that holds most of each clause of the claim; empty for one sentence. */
     private static Map<Integer, Integer> clauseSentences(TextFacts claim, SupportCandidate candidate,
                                                          Map<Integer, List<Integer>> matches) {
@@ -295,7 +310,8 @@ final class OfflineEntailment {
                 if (wordsIn[0] < MIN_CLAUSE_COVERAGE * words) {
                     return "a clause of the claim is not in the sentence";
                 }
-            } else if (wordsIn[best] < MIN_COVERAGE * words || factsIn[best] < facts) {
+            } else if (wordsIn[best] < MIN_COVERAGE * words
+                    || factsIn[best] < facts && (namesIn(candidate, best) || factsIn[1 - best] + factsIn[best] < facts)) {
                 return "a clause of the claim is spread over two sentences";
             }
         }
@@ -317,8 +333,29 @@ final class OfflineEntailment {
         return best;
     }
 
-    /** Why the source's number belongs to something else than the claim's, or null. */
+    /**
+     * Why the source's number belongs to something else than the claim's, or null: the source gives the claim's
+     * number for another thing ("23 hostages... all 32 militants" against "23 militants"), or another number for
+     * the thing the claim counts, in words around it that match the claim's better.
+     */
     private String attachedElsewhere(TextFacts claim, NumberMention n, TextFacts src) {
+        List<Integer> counted = counted(claim, n);
+        if (!counted.isEmpty()) {
+            boolean sameCountsIt = false;
+            NumberMention otherCountsIt = null;
+            for (NumberMention m : src.numbers) {
+                boolean countsIt = anySame(claim, counted, src, counted(src, m));
+                if (m.sameValue(n)) {
+                    sameCountsIt |= countsIt;
+                } else if (countsIt && otherCountsIt == null) {
+                    otherCountsIt = m;
+                }
+            }
+            if (!sameCountsIt && otherCountsIt != null) {
+                return "the sentence gives " + writtenAs(src, otherCountsIt) + " " + claim.tokens.get(counted.get(0)).text()
+                        + ", not " + writtenAs(claim, n);
+            }
+        }
         Set<Integer> context = claim.clauseContent(n.firstToken(), n.lastToken());
         if (context.isEmpty()) {
             return null;
@@ -339,6 +376,31 @@ final class OfflineEntailment {
             return "the sentence gives " + writtenAs(src, otherMention) + " for that, not " + writtenAs(claim, n);
         }
         return null;
+    }
+
+    /** What a number counts: the first content words right after it ("37 foreign hostages": foreign, hostages). */
+    private static List<Integer> counted(TextFacts facts, NumberMention n) {
+        List<Integer> out = new ArrayList<>();
+        for (int k = n.lastToken() + 1; k < facts.tokens.size() && k <= n.lastToken() + 3 && out.size() < 2; k++) {
+            if (facts.clauses[k] != facts.clauses[n.lastToken()] || facts.isNumber(k)) {
+                break;
+            }
+            if (facts.isContent(k)) {
+                out.add(k);
+            }
+        }
+        return out;
+    }
+
+    private boolean anySame(TextFacts claim, List<Integer> claimWords, TextFacts src, List<Integer> srcWords) {
+        for (int i : claimWords) {
+            for (int j : srcWords) {
+                if (words.sameWord(claim.tokens.get(i), src.tokens.get(j))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private int overlap(TextFacts claim, Set<Integer> claimWords, TextFacts src, Set<Integer> srcWords) {
