@@ -11,7 +11,7 @@ record Finding(Kind kind, double score, String reason) {
     enum Kind {
         /** The source says what the claim says. */
         SUPPORTED,
-        /** The source speaks of the same thing and says otherwise: another number or name, the opposite. */
+        /** The source speaks of the same thing and says otherwise: another number for it, the opposite, a negation. */
         CONTRADICTED,
         /** The source does not say it. */
         UNSUPPORTED

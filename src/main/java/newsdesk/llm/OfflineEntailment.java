@@ -29,9 +29,11 @@ final class OfflineEntailment {
     private static final int NUMBER_WEIGHT = 2;
 
     private final WordMatcher words;
+    private final NumberAgreement numbers;
 
     OfflineEntailment(WordMatcher words) {
         this.words = words;
+        this.numbers = new NumberAgreement(words);
     }
 
     /**
@@ -110,27 +112,27 @@ final class OfflineEntailment {
             return Finding.unsupported(score, "the sentence holds " + wordsHeld + " of the claim's " + wordCount
                     + " words");
         }
-        String clause = unheldClause(claim, candidate, matches, antonyms, namesHeld, date);
+        String clause = ClauseSupport.unheldClause(claim, candidate, matches, antonyms, namesHeld, date);
         if (clause != null) {
             return Finding.unsupported(score, clause);
         }
         for (NumberMention n : missingNumbers) {
-            String what = writtenAs(claim, n);
-            NumberMention rival = rival(claim, n, src);
+            String what = NumberAgreement.writtenAs(claim, n);
+            NumberMention rival = numbers.rival(claim, n, src);
             return rival == null
                     ? Finding.unsupported(score, "the number " + what + " is not in the sentence")
-                    : Finding.contradicted(score, "the sentence gives " + writtenAs(src, rival) + ", not " + what);
+                    : Finding.contradicted(score, "the sentence gives " + NumberAgreement.writtenAs(src, rival) + ", not " + what);
         }
         if (!missingNames.isEmpty()) {
             return Finding.unsupported(score, "the name " + missingNames.get(0) + " is not in the sentence");
         }
         for (NumberMention n : claim.numbers) {
-            String attached = attachedElsewhere(claim, n, src);
+            String attached = numbers.attachedElsewhere(claim, n, src);
             if (attached != null) {
                 return Finding.contradicted(score, attached);
             }
         }
-        Map<Integer, Integer> clauseSentence = clauseSentences(claim, candidate, matches);
+        Map<Integer, Integer> clauseSentence = ClauseSupport.clauseSentences(claim, candidate, matches);
         for (int i : content) {
             int sentence = clauseSentence.getOrDefault(claim.clauses[i], -1);
             List<Integer> found = matches.get(i).stream()
@@ -152,40 +154,6 @@ final class OfflineEntailment {
             return Finding.contradicted(score, local);
         }
         return Finding.supported(score);
-    }
-
-    /**
-     * True when a sentence of the candidate names someone or something: then a name the claim takes from the other
-     * sentence may be the wrong one ("Voss backed the closures. Reid led the opposition."); a sentence that names
-     * nothing ("a country that refused to negotiate") may be about the name in the sentence before.
-     */
-    private static boolean namesIn(SupportCandidate candidate, int sentence) {
-        TextFacts facts = candidate.facts();
-        for (int j = 0; j < facts.tokens.size(); j++) {
-            if (facts.isName(j) && candidate.sentenceOf(j) == sentence) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** For a pair, the sentence (0 or 1) that holds most of each clause of the claim; empty for one sentence. */
-    private static Map<Integer, Integer> clauseSentences(TextFacts claim, SupportCandidate candidate,
-                                                         Map<Integer, List<Integer>> matches) {
-        Map<Integer, Integer> out = new HashMap<>();
-        if (!candidate.pair()) {
-            return out;
-        }
-        Map<Integer, int[]> counts = new HashMap<>();
-        for (var e : matches.entrySet()) {
-            int[] c = counts.computeIfAbsent(claim.clauses[e.getKey()], k -> new int[2]);
-            boolean[] in = new boolean[2];
-            e.getValue().forEach(j -> in[candidate.sentenceOf(j)] = true);
-            c[0] += in[0] ? 1 : 0;
-            c[1] += in[1] ? 1 : 0;
-        }
-        counts.forEach((clause, c) -> out.put(clause, c[1] > c[0] ? 1 : 0));
-        return out;
     }
 
     /**
@@ -247,174 +215,6 @@ final class OfflineEntailment {
         return -1;
     }
 
-    /**
-     * Why a clause of the claim is not held by one sentence of the candidate, or null: each clause of two words or
-     * more needs {@value #MIN_CLAUSE_COVERAGE} of its words in one sentence, and from a pair of sentences
-     * {@value #MIN_COVERAGE} of them with its names and numbers in that same sentence, so that two sentences are
-     * not spliced into a statement neither makes ("Voss backed the closures. Reid led the opposition.").
-     */
-    private String unheldClause(TextFacts claim, SupportCandidate candidate, Map<Integer, List<Integer>> matches,
-                                Map<Integer, Integer> antonyms, Set<Integer> namesHeld, TextFacts date) {
-        TextFacts src = candidate.facts();
-        Map<Integer, List<Integer>> byClause = new HashMap<>();
-        for (int i : claim.contentIndexes()) {
-            byClause.computeIfAbsent(claim.clauses[i], k -> new ArrayList<>()).add(i);
-        }
-        for (List<Integer> clause : byClause.values()) {
-            int[] wordsIn = new int[2];
-            int[] factsIn = new int[2];
-            int words = 0;
-            int facts = 0;
-            for (int i : clause) {
-                boolean[] in = new boolean[2];
-                List<Integer> held = new ArrayList<>(matches.get(i));
-                if (antonyms.containsKey(i)) {
-                    held.add(antonyms.get(i));
-                }
-                held.forEach(j -> in[candidate.sentenceOf(j)] = true);
-                if (claim.isName(i)) {
-                    facts++;
-                    boolean elsewhere = namesHeld.contains(i) && held.isEmpty();  // header, or the rest of a name
-                    for (int k = 0; k < 2; k++) {
-                        factsIn[k] += in[k] || elsewhere ? 1 : 0;
-                    }
-                } else {
-                    words++;
-                    for (int k = 0; k < 2; k++) {
-                        wordsIn[k] += in[k] ? 1 : 0;
-                    }
-                }
-            }
-            int clauseId = claim.clauses[clause.get(0)];
-            for (NumberMention n : claim.numbers) {
-                if (claim.clauses[n.firstToken()] != clauseId) {
-                    continue;
-                }
-                facts++;
-                boolean inDate = date.numbers.stream().anyMatch(n::sameValue);
-                for (NumberMention m : src.numbers) {
-                    if (m.sameValue(n) && !inDate) {
-                        factsIn[candidate.sentenceOf(m.firstToken())]++;
-                    }
-                }
-                if (inDate) {
-                    factsIn[0]++;
-                    factsIn[1]++;
-                }
-            }
-            if (words < 2) {
-                continue;
-            }
-            int best = wordsIn[1] > wordsIn[0] ? 1 : 0;
-            if (!candidate.pair()) {
-                if (wordsIn[0] < MIN_CLAUSE_COVERAGE * words) {
-                    return "a clause of the claim is not in the sentence";
-                }
-            } else if (wordsIn[best] < MIN_COVERAGE * words
-                    || factsIn[best] < facts && (namesIn(candidate, best) || factsIn[1 - best] + factsIn[best] < facts)) {
-                return "a clause of the claim is spread over two sentences";
-            }
-        }
-        return null;
-    }
-
-    /** A number of the source that stands where the claim's number would: the same words around it. */
-    private NumberMention rival(TextFacts claim, NumberMention n, TextFacts src) {
-        Set<Integer> context = claim.clauseContent(n.firstToken(), n.lastToken());
-        NumberMention best = null;
-        int bestOverlap = 0;
-        for (NumberMention m : src.numbers) {
-            int overlap = overlap(claim, context, src, src.clauseContent(m.firstToken(), m.lastToken()));
-            if (overlap > bestOverlap) {
-                best = m;
-                bestOverlap = overlap;
-            }
-        }
-        return best;
-    }
-
-    /**
-     * Why the source's number belongs to something else than the claim's, or null: the source gives the claim's
-     * number for another thing ("23 hostages... all 32 militants" against "23 militants"), or another number for
-     * the thing the claim counts, in words around it that match the claim's better.
-     */
-    private String attachedElsewhere(TextFacts claim, NumberMention n, TextFacts src) {
-        List<Integer> counted = counted(claim, n);
-        if (!counted.isEmpty()) {
-            boolean sameCountsIt = false;
-            NumberMention otherCountsIt = null;
-            for (NumberMention m : src.numbers) {
-                boolean countsIt = anySame(claim, counted, src, counted(src, m));
-                if (m.sameValue(n)) {
-                    sameCountsIt |= countsIt;
-                } else if (countsIt && otherCountsIt == null) {
-                    otherCountsIt = m;
-                }
-            }
-            if (!sameCountsIt && otherCountsIt != null) {
-                return "the sentence gives " + writtenAs(src, otherCountsIt) + " " + claim.tokens.get(counted.get(0)).text()
-                        + ", not " + writtenAs(claim, n);
-            }
-        }
-        Set<Integer> context = claim.clauseContent(n.firstToken(), n.lastToken());
-        if (context.isEmpty()) {
-            return null;
-        }
-        int same = -1;
-        int other = -1;
-        NumberMention otherMention = null;
-        for (NumberMention m : src.numbers) {
-            int overlap = overlap(claim, context, src, src.clauseContent(m.firstToken(), m.lastToken()));
-            if (m.sameValue(n)) {
-                same = Math.max(same, overlap);
-            } else if (overlap > other) {
-                other = overlap;
-                otherMention = m;
-            }
-        }
-        if (same >= 0 && other > same) {
-            return "the sentence gives " + writtenAs(src, otherMention) + " for that, not " + writtenAs(claim, n);
-        }
-        return null;
-    }
-
-    /** What a number counts: the first content words right after it ("37 foreign hostages": foreign, hostages). */
-    private static List<Integer> counted(TextFacts facts, NumberMention n) {
-        List<Integer> out = new ArrayList<>();
-        for (int k = n.lastToken() + 1; k < facts.tokens.size() && k <= n.lastToken() + 3 && out.size() < 2; k++) {
-            if (facts.clauses[k] != facts.clauses[n.lastToken()] || facts.isNumber(k)) {
-                break;
-            }
-            if (facts.isContent(k)) {
-                out.add(k);
-            }
-        }
-        return out;
-    }
-
-    private boolean anySame(TextFacts claim, List<Integer> claimWords, TextFacts src, List<Integer> srcWords) {
-        for (int i : claimWords) {
-            for (int j : srcWords) {
-                if (words.sameWord(claim.tokens.get(i), src.tokens.get(j))) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    private int overlap(TextFacts claim, Set<Integer> claimWords, TextFacts src, Set<Integer> srcWords) {
-        int count = 0;
-        for (int i : claimWords) {
-            for (int j : srcWords) {
-                if (words.sameWord(claim.tokens.get(i), src.tokens.get(j))) {
-                    count++;
-                    break;
-                }
-            }
-        }
-        return count;
-    }
 
     private boolean inHeader(Token name, TextFacts header) {
         for (Token t : header.tokens) {
@@ -425,7 +225,4 @@ final class OfflineEntailment {
         return false;
     }
 
-    private static String writtenAs(TextFacts facts, NumberMention n) {
-        return facts.text.substring(facts.tokens.get(n.firstToken()).start(), facts.tokens.get(n.lastToken()).end());
-    }
 }
