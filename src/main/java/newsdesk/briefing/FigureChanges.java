@@ -23,7 +23,8 @@ import newsdesk.article.Sentence;
  *   <li>Within an article, only a figure the text itself marks as earlier ("a previous count said 12 captives ...
  *       had been killed") is compared, with the article's headline figure for the same measure.</li>
  *   <li>Between articles, each article's headline figure is compared with the next article's (publication order),
- *       and only when both are prominent: worded as a total or a latest count, or in the article's first two
+ *       over time when they were published on different days or by the same source, across sources when two sources
+ *       gave them the same day; and only when both are prominent: worded as a total or a latest count, or in the article's first two
  *       sentences. A count deep in an article is often a part ("seven of them in the final assault"), not the toll,
  *       and comparing parts with totals is how false changes are made.</li>
  * </ul>
@@ -111,7 +112,7 @@ final class FigureChanges {
                 boolean sameSource = Objects.equals(source(before.article()), source(after.article()));
                 boolean later = before.date() != null && after.date() != null && after.date().isAfter(before.date());
                 out.add(new Change(e.getKey(), before, after,
-                        sameSource ? FigureChange.How.OVER_TIME : FigureChange.How.ACROSS_SOURCES,
+                        sameSource || later ? FigureChange.How.OVER_TIME : FigureChange.How.ACROSS_SOURCES,
                         later || (sameSource && after.article().when().isAfter(before.article().when()))));
             }
         }

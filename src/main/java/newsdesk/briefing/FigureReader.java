@@ -52,6 +52,8 @@ final class FigureReader {
     /** How far (in words) an outcome may stand after the counted noun, and before the number, in the same clause. */
     private static final int OUTCOME_AFTER = 8;
     private static final int OUTCOME_BEFORE = 6;
+    /** Words back from a number to "toll": "the death toll from the ferry that sank on the lake rose to 17". */
+    private static final int TOLL_WINDOW = 16;
     /** Words back from a number in which a tense or total word still applies to it. */
     private static final int WINDOW = 10;
 
@@ -153,7 +155,7 @@ final class FigureReader {
         String kind = null;
         String outcome = null;
         boolean toll = false;
-        for (int j = at - 1; j >= Math.max(0, at - WINDOW); j--) {
+        for (int j = at - 1; j >= Math.max(0, at - TOLL_WINDOW); j--) {
             String w = tokens.get(j).word();
             if (isClauseBreak(w) || (j < at - 1 && number(tokens.get(j).lower()) != null)) {
                 break;

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import newsdesk.article.ArticleStore;
@@ -25,6 +26,11 @@ import newsdesk.article.StoredArticle;
 final class StorySelection {
     /** Stories listed one line each after those told, at most. */
     static final int MAX_REST = 15;
+    /**
+     * A query this alike (cosine of TF-IDF vectors) to an article is about it: a query shares a rare word or two with
+     * the article it means, which scores 0.1 and more; below 0.05 it shares only common words.
+     */
+    static final double MIN_QUERY_MATCH = 0.05;
     /** The longest quiet time within one story of a briefing. */
     static final Duration STORY_GAP = Duration.ofDays(7);
 
@@ -84,11 +90,33 @@ final class StorySelection {
         return new Stories(wanted, told, rest, alsoAdded);
     }
 
-    /** Every article of the store, grouped into stories across all time (for a timeline). */
-    List<List<StoryArticle>> allStories() {
+    /**
+     * The story a query is about, across all time: the articles grouped into stories with no gap, and the story of the
+     * article most alike to the query (at least {@link #MIN_QUERY_MATCH}); empty when none is.
+     */
+    List<StoryArticle> storyAbout(String query) {
         List<StoredArticle> all = store.articles();
         TermVectors vectors = vectors(all);
-        return StoryClusters.group(all.stream().map(a -> StoryArticle.read(a, vectors)).toList(), null);
+        Map<String, Double> wanted = vectors.vector(Terms.of(query));
+        List<StoryArticle> articles = all.stream().map(a -> StoryArticle.read(a, vectors)).toList();
+        StoryArticle seed = null;
+        double best = MIN_QUERY_MATCH;
+        for (StoryArticle a : articles) {
+            double score = TermVectors.cosine(wanted, a.vector());
+            if (score >= best) {
+                best = score;
+                seed = a;
+            }
+        }
+        if (seed == null) {
+            return List.of();
+        }
+        for (List<StoryArticle> story : StoryClusters.group(articles, null)) {
+            if (story.contains(seed)) {
+                return story;
+            }
+        }
+        return List.of(seed);
     }
 
     /** Term vectors weighted against the whole store. */

@@ -33,6 +33,7 @@ public final class Cli {
               eval FILE.jsonl [--mode M]   score a question set (facts, citation evidence, abstentions)
               bench [--passages N] [--json] measure ingest rate, retrieval and answer latency
               brief [--since D] [--topic T] [--json]  the briefing of what is new
+              timeline "QUERY" [--json] [--chart-dir DIR]  a story's dated events, and charts of its figures
               bot                          run the Discord bot (token from DISCORD_TOKEN)
 
             options:
@@ -71,6 +72,7 @@ public final class Cli {
         c.put("eval", new EvalCommand());
         c.put("bench", (w, args) -> Bench.run(args, w.out(), w.err()));
         c.put("brief", new BriefCommand());
+        c.put("timeline", new TimelineCommand());
         c.put("bot", new BotCommand());
         return c;
     }
