@@ -25,12 +25,19 @@ final class InteractionReplyTarget implements ReplyTarget {
 
     @Override
     public void send(List<String> messages, List<Button> lastButtons) {
+        send(messages, lastButtons, List.of());
+    }
+
+    @Override
+    public void send(List<String> messages, List<Button> lastButtons, List<SlashReply.File> lastFiles) {
         for (int i = 0; i < messages.size(); i++) {
-            List<Button> buttons = i == messages.size() - 1 ? lastButtons : List.of();
+            boolean last = i == messages.size() - 1;
+            List<Button> buttons = last ? lastButtons : List.of();
+            List<SlashReply.File> files = last ? lastFiles : List.of();
             if (i == 0) {
-                hook.editOriginal(SafeMessages.edit(messages.get(i), buttons)).complete();
+                hook.editOriginal(SafeMessages.edit(messages.get(i), buttons, files)).complete();
             } else {
-                hook.sendMessage(SafeMessages.create(messages.get(i), buttons)).setEphemeral(ephemeral).complete();
+                hook.sendMessage(SafeMessages.create(messages.get(i), buttons, files)).setEphemeral(ephemeral).complete();
             }
         }
     }
