@@ -48,6 +48,9 @@ final class ExtractiveSummary {
     private static final Pattern TERMINAL = Pattern.compile(".*[.!?][\"'”’)\\]]*$", Pattern.DOTALL);
     /** A photo credit at the start of a caption: "Name Name/Agency Text...". */
     private static final Pattern CREDIT = Pattern.compile("^(?:\\S+ ){0,4}\\S*\\p{L}/\\p{Lu}\\S*");
+    /** A caption ends with the full date of the picture: "..., Wednesday, November 2, 2022." */
+    private static final Pattern CAPTION_DATE = Pattern.compile(
+            "(?:January|February|March|April|May|June|July|August|September|October|November|December) \\d{1,2}, \\d{4}\\.$");
     private static final Pattern NUMBER = Pattern.compile("\\d");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM uuuu", Locale.ENGLISH);
 
@@ -178,6 +181,7 @@ final class ExtractiveSummary {
         int words = words(text);
         return words >= MIN_WORDS && words <= MAX_WORDS && TERMINAL.matcher(text).matches() && !text.endsWith("?")
                 && !Character.isLowerCase(text.charAt(0)) && !CREDIT.matcher(text).find()
+                && !CAPTION_DATE.matcher(text).find()
                 && !CitationCheck.instructionLike(text);
     }
 
@@ -194,7 +198,7 @@ final class ExtractiveSummary {
             }
         }
         double share = (double) quoted / text.length();
-        return share < 0.3 ? 0 : (index == 0 ? 0.1 : 0.4) * share;
+        return share < 0.3 ? 0 : (index == 0 ? 0.1 : 0.8) * share;
     }
 
     /** Capitalised words after the first: names of people, places and bodies. */

@@ -4,7 +4,7 @@ import java.util.List;
 import newsdesk.answer.Citation;
 
 /**
- * A measure of one story reported with two values in two sentences: "12 captives" earlier, "at least 23 hostages"
+ * A measure of one story reported with two values in two sentences: "9 people" earlier, "at least 17 passengers"
  * later. The older value comes first when the dates tell.
  *
  * @param subject what was measured, e.g. "people killed"

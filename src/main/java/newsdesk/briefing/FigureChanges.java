@@ -20,12 +20,12 @@ import newsdesk.article.Sentence;
  * subject ({@link Figure#key}) given two different values in two different sentences.
  *
  * <ul>
- *   <li>Within an article, only a figure the text itself marks as earlier ("a previous count said 12 captives ...
+ *   <li>Within an article, only a figure the text itself marks as earlier ("an earlier count said 9 people ...
  *       had been killed") is compared, with the article's headline figure for the same measure.</li>
  *   <li>Between articles, each article's headline figure is compared with the next article's (publication order),
  *       over time when they were published on different days or by the same source, across sources when two sources
  *       gave them the same day; and only when both are prominent: worded as a total or a latest count, or in the article's first two
- *       sentences. A count deep in an article is often a part ("seven of them in the final assault"), not the toll,
+ *       sentences. A count deep in an article is often a part ("three of them in one district"), not the toll,
  *       and comparing parts with totals is how false changes are made.</li>
  * </ul>
  *

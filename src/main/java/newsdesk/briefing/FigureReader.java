@@ -13,11 +13,11 @@ import newsdesk.text.Words;
 
 /**
  * Finds tolls in a sentence: a count of a known kind of person or thing with what happened to them, in the same
- * clause ("at least 23 people dead", "killed 11 attackers", "12 captives and 18 gunmen had been killed"), or a number
+ * clause ("at least 40 people dead", "killed 5 attackers", "4 captives and 6 gunmen had been killed"), or a number
  * after "death toll" ("the death toll rose to 27"). Precision comes first: a number is no toll when it is an age
  * ("children 4 and under", "a 12-year-old"), a year, an ordinal ("62nd"), part of a range ("10 to 12 people",
  * "between 5 and 8"), a duration ("two years"), a decimal, or when the outcome word is outside its clause. Kinds and
- * outcomes come from general word classes in {@code /briefing/*.txt}, so "captives" and "hostages" are compared.
+ * outcomes come from general word classes in {@code /briefing/*.txt}, so "captives" and "prisoners" are compared.
  * Words just before a number say whether it is an earlier or a later figure.
  */
 final class FigureReader {
@@ -123,7 +123,7 @@ final class FigureReader {
         return value;
     }
 
-    /** "at least 23 people ... dead", "killed 11 attackers": the noun within two words after the number. */
+    /** "at least 40 people ... dead", "killed 5 attackers": the noun within two words after the number. */
     private static Figure counted(String sentence, List<Token> tokens, int at, long value, int sentenceIndex) {
         for (int j = at + 1; j <= Math.min(at + 3, tokens.size() - 1); j++) {
             String w = tokens.get(j).word();
@@ -176,8 +176,8 @@ final class FigureReader {
     }
 
     /**
-     * The outcome nearest the figure in its clause: after the noun (across a coordinated count, "12 captives and 18
-     * gunmen had been killed") or just before the number ("killed 11 attackers", "left 23 people dead").
+     * The outcome nearest the figure in its clause: after the noun (across a coordinated count, "4 captives and 6
+     * gunmen had been killed") or just before the number ("killed 5 attackers", "left 40 people dead").
      */
     private static String outcomeInClause(List<Token> tokens, int number, int noun) {
         boolean object = number > 0 && PREPOSITIONS.contains(tokens.get(qualifierStart(tokens, number) > 0

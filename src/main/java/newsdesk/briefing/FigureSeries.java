@@ -10,7 +10,7 @@ import java.util.List;
 public record FigureSeries(String measure, List<Point> points) {
     /**
      * @param date the report's publication date (ISO)
-     * @param wording the figure as written ("at least 23 people")
+     * @param wording the figure as written ("at least 40 people")
      * @param citation the number of the citation that quotes it
      */
     public record Point(String date, long value, String wording, int citation) {

@@ -92,7 +92,7 @@ final class LlmBriefingWriter implements BriefingWriter {
         }
         return new Briefing(request.since(), now, stories.topic(), items, BriefingLines.rest(stories),
                 FigureChanges.cited(stories.told(), numbering), BriefingLines.alsoAdded(stories),
-                notice(unavailable, toldOffline, items.size()));
+                notice(unavailable, toldOffline, items.size()), Math.max(stories.total(), items.size()));
     }
 
     /** The model's item for a story, its citations numbered from {@code firstNumber}; null if nothing held up. */

@@ -76,7 +76,8 @@ final class StorySelection {
         }
         List<List<StoryArticle>> told = new ArrayList<>();
         List<List<StoryArticle>> rest = new ArrayList<>();
-        for (List<StoryArticle> story : StoryRanking.rank(StoryClusters.group(fresh, STORY_GAP))) {
+        List<List<StoryArticle>> ranked = StoryRanking.rank(StoryClusters.group(fresh, STORY_GAP));
+        for (List<StoryArticle> story : ranked) {
             if (told.size() < maxStories) {
                 if (ExtractiveSummary.hasSomethingToQuote(story)) {
                     told.add(story);
@@ -87,7 +88,7 @@ final class StorySelection {
         }
         alsoAdded.sort(Comparator.comparing((StoredArticle a) -> a.article().publishedInstant().orElse(Instant.EPOCH))
                 .reversed());
-        return new Stories(wanted, told, rest, alsoAdded);
+        return new Stories(wanted, told, rest, alsoAdded, ranked.size());
     }
 
     /**
