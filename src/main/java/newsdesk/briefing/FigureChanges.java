@@ -35,6 +35,10 @@ import newsdesk.article.Sentence;
 final class FigureChanges {
     /** Sentences of an article that count as its lead, where a plain figure is the article's own toll. */
     static final int LEAD_SENTENCES = 2;
+    /**
+     * Articles of a story a briefing compares, the newest: what changed lately. A timeline compares them all.
+     */
+    static final int READ_ARTICLES = 12;
 
     /** A figure where it was read. */
     record Sighting(Figure figure, StoryArticle article) {
@@ -54,7 +58,7 @@ final class FigureChanges {
     static List<FigureChange> cited(List<List<StoryArticle>> told, CitationNumbering numbering) {
         List<FigureChange> changes = new ArrayList<>();
         for (List<StoryArticle> story : told) {
-            for (Change c : find(inOrder(story))) {
+            for (Change c : find(newest(story))) {
                 changes.add(cited(c, numbering));
             }
         }
@@ -63,6 +67,12 @@ final class FigureChanges {
 
     static List<StoryArticle> inOrder(List<StoryArticle> story) {
         return story.stream().sorted(Comparator.comparing(StoryArticle::when)).toList();
+    }
+
+    /** The story's {@value #READ_ARTICLES} newest articles, oldest first: where a briefing looks for changes. */
+    static List<StoryArticle> newest(List<StoryArticle> story) {
+        List<StoryArticle> all = inOrder(story);
+        return all.subList(Math.max(0, all.size() - READ_ARTICLES), all.size());
     }
 
     private static FigureChange cited(Change c, CitationNumbering numbering) {

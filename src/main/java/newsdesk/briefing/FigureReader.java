@@ -1,5 +1,7 @@
 package newsdesk.briefing;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -23,6 +25,8 @@ import newsdesk.text.Words;
 final class FigureReader {
     private static final Pattern TOKEN = Pattern.compile("\\d[\\d,]*(?:\\.\\d+)?|\\p{L}[\\p{L}'’-]*|[,;:()\\-–—]");
     private static final Map<String, String> KINDS = WordClasses.load("/briefing/counted-nouns.txt");
+    /** Stemming is most of the cost of reading a sentence, and news reuses its words. */
+    private static final Cache<String, String> STEMS = Caffeine.newBuilder().maximumSize(50_000).build();
     private static final Map<String, String> OUTCOMES = WordClasses.load("/briefing/outcomes.txt");
 
     private static final Set<String> EARLIER = Set.of("previous", "previously", "earlier", "initial", "initially",
@@ -293,7 +297,7 @@ final class FigureReader {
                 text = text.substring(0, text.length() - 1);  // "23," is 23 followed by a comma
             }
             String lower = text.toLowerCase(Locale.ROOT).replace('’', '\'');
-            String word = Character.isLetter(lower.charAt(0)) ? Words.stem(lower) : lower;
+            String word = Character.isLetter(lower.charAt(0)) ? STEMS.get(lower, Words::stem) : lower;
             out.add(new Token(text, lower, word, m.start(), m.start() + text.length()));
             if (text.length() < m.group().length()) {
                 out.add(new Token(",", ",", ",", m.start() + text.length(), m.end()));

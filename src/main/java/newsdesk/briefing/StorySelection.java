@@ -5,11 +5,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import newsdesk.article.ArticleStore;
 import newsdesk.article.StoredArticle;
 
@@ -40,7 +42,14 @@ final class StorySelection {
     private final Clock clock;
     private Background background;
 
-    private record Background(long version, TermVectors vectors) {
+    /**
+     * Term statistics of one version of the store, and the articles read against them (kept while the store does not
+     * change, so a briefing asked again, or a timeline after a briefing, reads nothing twice).
+     */
+    private record Background(long version, TermVectors vectors, Map<String, StoryArticle> read) {
+        StoryArticle read(StoredArticle a) {
+            return read.computeIfAbsent(key(a), k -> StoryArticle.read(a, vectors, StoryArticle.terms(a)));
+        }
     }
 
     StorySelection(ArticleStore store, int maxStories, Duration maxAge, Clock clock) {
@@ -53,10 +62,9 @@ final class StorySelection {
     Stories select(BriefingRequest request) {
         String wanted = request.topic() == null || request.topic().isBlank() ? null : request.topic().strip();
         List<StoredArticle> all = store.articles();
-        TermVectors vectors = vectors(all);
         Set<String> topicTerms = wanted == null ? Set.of() : new HashSet<>(Terms.of(wanted));
         Instant oldestNews = clock.instant().minus(maxAge);
-        List<StoryArticle> fresh = new ArrayList<>();
+        List<StoredArticle> news = new ArrayList<>();
         List<StoredArticle> alsoAdded = new ArrayList<>();
         for (StoredArticle a : all) {
             Optional<Instant> published = a.article().publishedInstant();
@@ -71,9 +79,11 @@ final class StorySelection {
                 }
             }
             if (isNew && about(a, topicTerms)) {
-                fresh.add(StoryArticle.read(a, vectors));
+                news.add(a);
             }
         }
+        Background background = background(all, news);
+        List<StoryArticle> fresh = news.stream().map(background::read).toList();
         List<List<StoryArticle>> told = new ArrayList<>();
         List<List<StoryArticle>> rest = new ArrayList<>();
         List<List<StoryArticle>> ranked = StoryRanking.rank(StoryClusters.group(fresh, STORY_GAP));
@@ -97,9 +107,9 @@ final class StorySelection {
      */
     List<StoryArticle> storyAbout(String query) {
         List<StoredArticle> all = store.articles();
-        TermVectors vectors = vectors(all);
-        Map<String, Double> wanted = vectors.vector(Terms.of(query));
-        List<StoryArticle> articles = all.stream().map(a -> StoryArticle.read(a, vectors)).toList();
+        Background background = background(all, all);
+        Map<String, Double> wanted = background.vectors().vector(Terms.of(query));
+        List<StoryArticle> articles = all.stream().map(background::read).toList();
         StoryArticle seed = null;
         double best = MIN_QUERY_MATCH;
         for (StoryArticle a : articles) {
@@ -122,7 +132,7 @@ final class StorySelection {
 
     /** Term vectors weighted against the whole store. */
     TermVectors vectors() {
-        return vectors(store.articles());
+        return background(store.articles(), List.of()).vectors();
     }
 
     /** Every word of the topic (folded) appears in the title or text. */
@@ -135,12 +145,35 @@ final class StorySelection {
         return terms.containsAll(topicTerms);
     }
 
-    /** Document frequencies over the whole store, recomputed only when the store changed. */
-    private synchronized TermVectors vectors(List<StoredArticle> all) {
+    /**
+     * Document frequencies over the whole store, recomputed only when the store changed; the articles a request
+     * reads are read from the same term lists then, so nothing is tokenized twice.
+     */
+    private synchronized Background background(List<StoredArticle> all, List<StoredArticle> wanted) {
         long version = store.version();
         if (background == null || background.version() != version) {
-            background = new Background(version, new TermVectors(all.stream().map(StoryArticle::terms).toList()));
+            Set<String> keep = new HashSet<>();
+            wanted.forEach(a -> keep.add(key(a)));
+            Map<String, List<String>> kept = new HashMap<>();
+            List<List<String>> terms = new ArrayList<>(all.size());
+            for (StoredArticle a : all) {
+                List<String> t = StoryArticle.terms(a);
+                terms.add(t);
+                if (keep.contains(key(a))) {
+                    kept.put(key(a), t);
+                }
+            }
+            TermVectors vectors = new TermVectors(terms);
+            Map<String, StoryArticle> read = new ConcurrentHashMap<>();
+            for (StoredArticle a : wanted) {
+                read.put(key(a), StoryArticle.read(a, vectors, kept.get(key(a))));
+            }
+            background = new Background(version, vectors, read);
         }
-        return background.vectors();
+        return background;
+    }
+
+    private static String key(StoredArticle a) {
+        return a.id() + "\u0000" + a.contentHash();
     }
 }
