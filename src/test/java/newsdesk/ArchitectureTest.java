@@ -78,6 +78,19 @@ class ArchitectureTest {
     }
 
     @Test
+    void theBenchmarkAndItsSyntheticCorpusStayOutOfTheProduct() throws IOException {
+        try (Stream<Path> files = Files.walk(MAIN)) {
+            List<Path> sources = files.filter(p -> p.toString().endsWith(".java")).toList();
+            for (Path file : sources) {
+                String text = Files.readString(file);
+                assertThat(text).as(file.toString()).doesNotContain("newsdesk.bench").doesNotContain("SyntheticCorpus");
+            }
+        }
+        assertThat(MAIN.resolve("bench")).doesNotExist();
+        assertThat(Path.of("src/bench/java/newsdesk/bench/SyntheticCorpus.java")).exists();
+    }
+
+    @Test
     void noImplSuffixes() throws IOException {
         try (Stream<Path> files = Files.walk(MAIN)) {
             assertThat(files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith("Impl.java"))).isEmpty();

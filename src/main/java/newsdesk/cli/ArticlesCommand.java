@@ -4,18 +4,18 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import newsdesk.article.StoredArticle;
 
 /** {@code articles [--json]}: what the store holds. */
-final class ArticlesCommand implements Command {
+@Command(name = "articles", description = "Lists the stored articles: id, date, passages, source, title.")
+final class ArticlesCommand extends WiredCommand {
+    @Option(names = "--json", description = "one JSON object per article, one per line")
+    boolean json;
+
     @Override
-    public int run(Wiring wiring, List<String> args) throws Exception {
-        boolean json = args.contains("--json");
-        for (String a : args) {
-            if (!a.equals("--json")) {
-                throw new UsageException("articles: unexpected argument " + a);
-            }
-        }
+    int run(Wiring wiring) throws Exception {
         List<StoredArticle> articles = new ArrayList<>(wiring.readyIndex().articles());
         articles.sort((a, b) -> a.id().compareTo(b.id()));
         if (json) {

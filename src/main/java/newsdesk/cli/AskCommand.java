@@ -1,28 +1,27 @@
 package newsdesk.cli;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 import newsdesk.answer.Answer;
 import newsdesk.answer.Answerer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /** {@code ask [--json] [QUESTION]}: one answer, or with --json and no question, one JSON line per stdin line. */
-final class AskCommand implements Command {
+@Command(name = "ask", description = {"Answers a question with cited sources.",
+        "With --json and no question, answers each line of standard input with one JSON line, in order."})
+final class AskCommand extends WiredCommand {
+    @Option(names = "--json", description = "one JSON object on one line (the contract in README.md)")
+    boolean json;
+
+    @Parameters(paramLabel = "QUESTION", arity = "0..*", description = "the question (quotes optional)")
+    List<String> words = List.of();
+
     @Override
-    public int run(Wiring wiring, List<String> args) throws IOException {
-        boolean json = false;
-        List<String> words = new ArrayList<>();
-        for (String a : args) {
-            if (a.equals("--json")) {
-                json = true;
-            } else if (a.startsWith("--") && words.isEmpty()) {
-                throw new UsageException("ask: unknown option " + a);
-            } else {
-                words.add(a);
-            }
-        }
+    int run(Wiring wiring) throws IOException {
         if (words.isEmpty() && !json) {
-            throw new UsageException("ask needs a question, e.g. newsdesk ask \"How many hostages died?\" "
+            throw usage("ask needs a question, e.g. newsdesk ask \"Who is leading the talks?\" "
                     + "(or --json to read questions from standard input)");
         }
         wiring.prefetchEmbeddingModel();
@@ -33,7 +32,7 @@ final class AskCommand implements Command {
                 wiring.out().println(AnswerPrinter.json(answerer.answer(line)));
                 wiring.out().flush();
             }
-            return 0;
+            return Cli.OK;
         }
         Answer answer = answerer.answer(String.join(" ", words));
         if (json) {
@@ -41,6 +40,6 @@ final class AskCommand implements Command {
         } else {
             AnswerPrinter.human(answer, wiring.out());
         }
-        return 0;
+        return Cli.OK;
     }
 }

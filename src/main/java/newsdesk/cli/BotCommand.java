@@ -1,6 +1,5 @@
 package newsdesk.cli;
 
-import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import newsdesk.briefing.BriefingScheduler;
 import newsdesk.briefing.BriefingSettings;
@@ -17,19 +16,19 @@ import newsdesk.feeds.Feeds;
 import newsdesk.feeds.FolderWatch;
 import newsdesk.state.StateDatabase;
 import org.slf4j.LoggerFactory;
+import picocli.CommandLine.Command;
 
 /**
  * {@code newsdesk bot}: runs the Discord bot until it is stopped (Ctrl-C, SIGTERM) or Discord ends the session.
  * The token comes from {@code DISCORD_TOKEN} only and is never printed.
  */
-final class BotCommand implements Command {
+@Command(name = "bot", description = {"Runs the Discord bot until Ctrl-C or SIGTERM.",
+        "The token comes from the DISCORD_TOKEN environment variable; settings from the config (discord.*)."})
+final class BotCommand extends WiredCommand {
     static final String TOKEN_VARIABLE = "DISCORD_TOKEN";
 
     @Override
-    public int run(Wiring wiring, List<String> args) throws Exception {
-        if (!args.isEmpty()) {
-            throw new UsageException("bot takes no arguments (settings are in the config file)");
-        }
+    int run(Wiring wiring) throws Exception {
         String token = wiring.env().get(TOKEN_VARIABLE);
         if (token == null || token.isBlank()) {
             wiring.err().println("newsdesk: " + TOKEN_VARIABLE + " is not set: put the bot's token from the Discord "

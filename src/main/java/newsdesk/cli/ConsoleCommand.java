@@ -9,12 +9,15 @@ import newsdesk.answer.Answer;
 import newsdesk.answer.Question;
 import newsdesk.answer.Turn;
 import newsdesk.article.StoredArticle;
+import picocli.CommandLine.Command;
 
 /**
  * {@code console}: a local channel for trying the bot without Discord. A plain line is a question (follow-ups use
  * the conversation so far), {@code /ask}, {@code /sources}, {@code /help} behave as on Discord; Ctrl-D ends it.
  */
-final class ConsoleCommand implements Command {
+@Command(name = "console", description = {"A local chat channel: a plain line is a question (follow-ups use the "
+        + "conversation), /ask, /sources, /help; Ctrl-D leaves."})
+final class ConsoleCommand extends WiredCommand {
     static final String HELP = """
             Ask about the stored news and get a short answer with numbered sources.
               QUESTION            ask (follow-ups like "why did they do it?" use the conversation)
@@ -26,10 +29,7 @@ final class ConsoleCommand implements Command {
               /quit or Ctrl-D     leave""";
 
     @Override
-    public int run(Wiring wiring, List<String> args) throws IOException {
-        if (!args.isEmpty()) {
-            throw new UsageException("console takes no arguments");
-        }
+    int run(Wiring wiring) throws IOException {
         PrintStream out = wiring.out();
         List<Turn> conversation = new ArrayList<>();
         if (wiring.interactive()) {

@@ -13,57 +13,41 @@ import newsdesk.answer.extractive.OfflineAnswerers;
 import newsdesk.answer.Citation;
 import newsdesk.retrieval.NewsIndex;
 import newsdesk.retrieval.RetrievalMode;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /**
  * {@code eval FILE.jsonl [--mode hybrid|bm25|vector|all]}: scores a question set. An answerable question counts when
  * every {@code expect} group has an alternative in the answer and some citation quotes one of the {@code evidence}
  * strings; an unanswerable one when the bot declines.
  */
-final class EvalCommand implements Command {
-    record Item(String id, String question, boolean answerable, List<List<String>> expect, List<String> evidence) {
-    }
+@Command(name = "eval", description = {"Scores a question set: answer facts, citation evidence, abstentions; "
+        + "prints each miss.", "FILE holds JSON lines: question, answerable, expect (groups of alternatives), evidence."})
+final class EvalCommand extends WiredCommand {
+    @Parameters(paramLabel = "FILE.jsonl", description = "the question set")
+    Path file;
 
-    record Score(int answerable, int correct, int factsOnly, int unanswerable, int declined, List<String> misses) {
-        String summary() {
-            return String.format("answerable: %d/%d correct (facts found in %d); unanswerable: %d/%d declined; total %d/%d",
-                    correct, answerable, factsOnly, declined, unanswerable, correct + declined, answerable + unanswerable);
-        }
-    }
+    @Option(names = "--mode", paramLabel = "MODE", description = "retrieval to score: hybrid, bm25, vector or all "
+            + "(default: the configured one)")
+    String mode;
 
     @Override
-    public int run(Wiring wiring, List<String> args) throws Exception {
-        Path file = null;
-        String mode = null;
-        for (int i = 0; i < args.size(); i++) {
-            String a = args.get(i);
-            if (a.equals("--mode") && i + 1 < args.size()) {
-                mode = args.get(++i).toLowerCase(Locale.ROOT);
-            } else if (a.startsWith("--")) {
-                throw new UsageException("eval: unknown option " + a);
-            } else if (file == null) {
-                file = Path.of(a);
-            } else {
-                throw new UsageException("eval takes one question file");
-            }
+    int run(Wiring wiring) throws Exception {
+        if (mode != null && !List.of("hybrid", "bm25", "vector", "all").contains(mode.toLowerCase(Locale.ROOT))) {
+            throw usage("--mode must be hybrid, bm25, vector or all, not '" + mode + "'");
         }
-        if (file == null) {
-            throw new UsageException("eval needs a question file (JSON lines: question, answerable, expect, evidence)");
-        }
-        List<Item> items = read(file);
+        String mode = this.mode == null ? null : this.mode.toLowerCase(Locale.ROOT);
+        List<EvalItem> items = read(file);
         wiring.prefetchEmbeddingModel();
         NewsIndex index = wiring.readyIndex();
         List<String> modes = mode == null ? List.of(index.settings().mode().name().toLowerCase(Locale.ROOT))
                 : mode.equals("all") ? List.of("hybrid", "bm25", "vector") : List.of(mode);
         for (String m : modes) {
-            RetrievalMode retrievalMode;
-            try {
-                retrievalMode = RetrievalMode.valueOf(m.toUpperCase(Locale.ROOT));
-            } catch (IllegalArgumentException e) {
-                throw new UsageException("eval: --mode must be hybrid, bm25, vector or all");
-            }
+            RetrievalMode retrievalMode = RetrievalMode.valueOf(m.toUpperCase(Locale.ROOT));
             Answerer answerer = mode == null ? wiring.answerer()
                     : OfflineAnswerers.offline(index, index.retriever(retrievalMode), wiring.config());
-            Score score = score(items, answerer);
+            EvalScore score = score(items, answerer);
             wiring.out().println("[" + m + "] " + score.summary());
             for (String miss : score.misses()) {
                 wiring.out().println("  miss " + miss);
@@ -72,11 +56,11 @@ final class EvalCommand implements Command {
         return 0;
     }
 
-    static List<Item> read(Path file) throws Exception {
+    static List<EvalItem> read(Path file) throws Exception {
         if (!Files.isRegularFile(file)) {
-            throw new UsageException("eval: no such file " + file);
+            throw new UsageException("no such file " + file);
         }
-        List<Item> items = new ArrayList<>();
+        List<EvalItem> items = new ArrayList<>();
         int lineNo = 0;
         for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
             lineNo++;
@@ -87,7 +71,7 @@ final class EvalCommand implements Command {
             try {
                 n = AnswerPrinter.JSON.readTree(line);
             } catch (Exception e) {
-                throw new UsageException("eval: " + file + " line " + lineNo + " is not JSON");
+                throw new UsageException(file + " line " + lineNo + " is not JSON");
             }
             List<List<String>> expect = new ArrayList<>();
             n.path("expect").forEach(group -> {
@@ -97,16 +81,16 @@ final class EvalCommand implements Command {
             });
             List<String> evidence = new ArrayList<>();
             n.path("evidence").forEach(e -> evidence.add(e.asText()));
-            items.add(new Item(n.path("id").asText("line " + lineNo), n.path("question").asText(),
+            items.add(new EvalItem(n.path("id").asText("line " + lineNo), n.path("question").asText(),
                     n.path("answerable").asBoolean(true), expect, evidence));
         }
         return items;
     }
 
-    static Score score(List<Item> items, Answerer answerer) {
+    static EvalScore score(List<EvalItem> items, Answerer answerer) {
         int answerable = 0, correct = 0, facts = 0, unanswerable = 0, declined = 0;
         List<String> misses = new ArrayList<>();
-        for (Item item : items) {
+        for (EvalItem item : items) {
             Answer a = answerer.answer(item.question());
             if (!item.answerable()) {
                 unanswerable++;
@@ -134,6 +118,6 @@ final class EvalCommand implements Command {
                         + ": " + item.question() + " -> " + a.answer());
             }
         }
-        return new Score(answerable, correct, facts, unanswerable, declined, misses);
+        return new EvalScore(answerable, correct, facts, unanswerable, declined, misses);
     }
 }

@@ -1,26 +1,23 @@
 package newsdesk.cli;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import newsdesk.article.IngestListener;
 import newsdesk.article.IngestReport;
 import newsdesk.article.Ingestor;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
 
 /** {@code ingest PATH...}: files and folders in; a summary out, with a reason for each file skipped. */
-final class IngestCommand implements Command {
+@Command(name = "ingest", description = {"Adds or updates articles from files and folders (recursively).",
+        "Prints added / updated / unchanged / skipped, with the reason for each file skipped.",
+        "Exit code 0 when every file went in, 3 when some were skipped, 1 when nothing could be stored."})
+final class IngestCommand extends WiredCommand {
+    @Parameters(paramLabel = "PATH", arity = "1..*", description = "article files and folders")
+    List<Path> inputs;
+
     @Override
-    public int run(Wiring wiring, List<String> args) {
-        if (args.isEmpty()) {
-            throw new UsageException("ingest needs at least one file or folder");
-        }
-        List<Path> inputs = new ArrayList<>();
-        for (String a : args) {
-            if (a.startsWith("--")) {
-                throw new UsageException("ingest: unknown option " + a);
-            }
-            inputs.add(Path.of(a));
-        }
+    int run(Wiring wiring) {
         wiring.prefetchEmbeddingModel();
         IngestListener progress = wiring.interactive() ? new ProgressBar(wiring.err()) : IngestListener.NONE;
         IngestReport report = new Ingestor(wiring.index(), wiring.articleReader()).ingest(inputs, progress);
@@ -28,6 +25,9 @@ final class IngestCommand implements Command {
         wiring.out().print(report.skipLines());
         wiring.out().print(report.duplicateLines());
         boolean nothingRead = report.added() + report.updated() + report.unchanged() == 0;
-        return nothingRead && !report.skipped().isEmpty() ? 1 : 0;
+        if (report.skipped().isEmpty()) {
+            return Cli.OK;
+        }
+        return nothingRead ? Cli.FAILURE : Cli.SKIPPED_SOME;
     }
 }

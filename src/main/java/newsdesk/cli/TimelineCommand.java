@@ -10,40 +10,31 @@ import newsdesk.briefing.BriefingSettings;
 import newsdesk.briefing.Briefings;
 import newsdesk.briefing.FigureSeries;
 import newsdesk.briefing.Timeline;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /**
  * {@code timeline "QUERY" [--json] [--chart-dir DIR]}: the dated, cited events of the story the query is about,
  * oldest first. Each figure that changed across three or more dated reports is drawn as a PNG in the chart folder
  * (default: the working folder), named after the story and the figure; the files written are listed.
  */
-final class TimelineCommand implements Command {
-    static final String USAGE = "usage: timeline \"QUERY\" [--json] [--chart-dir DIR]";
+@Command(name = "timeline", description = "A story's dated, cited events, oldest first, and a PNG chart of each "
+        + "figure that changed across three or more dated reports.")
+final class TimelineCommand extends WiredCommand {
+    @Parameters(paramLabel = "QUERY", description = "which story, e.g. \"port strike\"")
+    String query;
+
+    @Option(names = "--json", description = "one JSON object instead of the messages")
+    boolean json;
+
+    @Option(names = "--chart-dir", paramLabel = "DIR", description = "where the charts are written (default: here)")
+    Path chartDir = Path.of("");
 
     @Override
-    public int run(Wiring wiring, List<String> args) throws IOException {
-        String query = null;
-        boolean json = false;
-        Path chartDir = Path.of("");
-        for (int i = 0; i < args.size(); i++) {
-            String a = args.get(i);
-            switch (a) {
-                case "--json" -> json = true;
-                case "--chart-dir" -> {
-                    if (i + 1 >= args.size()) {
-                        throw new UsageException("timeline: --chart-dir needs a folder; " + USAGE);
-                    }
-                    chartDir = Path.of(args.get(++i));
-                }
-                default -> {
-                    if (a.startsWith("--") || query != null) {
-                        throw new UsageException("timeline: unexpected " + a + "; " + USAGE);
-                    }
-                    query = a;
-                }
-            }
-        }
+    int run(Wiring wiring) throws IOException {
         if (query == null || query.isBlank()) {
-            throw new UsageException("timeline: say which story, e.g. timeline \"port strike\"; " + USAGE);
+            throw usage("say which story, e.g. timeline \"port strike\"");
         }
         Timeline timeline = Briefings.timelines(wiring.readyIndex(), BriefingSettings.from(wiring.config()),
                 wiring.clock()).about(query.strip());

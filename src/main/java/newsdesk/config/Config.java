@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,6 +18,7 @@ import java.util.TreeSet;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 
 /**
@@ -32,10 +32,13 @@ public final class Config {
 
     private final Map<String, Object> defaults;
     private final Map<String, Object> values;
+    /** Where each value that is not a default came from, for messages: a file with line and column, a variable. */
+    private final Map<String, String> origins;
 
-    private Config(Map<String, Object> defaults, Map<String, Object> values) {
+    private Config(Map<String, Object> defaults, Map<String, Object> values, Map<String, String> origins) {
         this.defaults = defaults;
         this.values = values;
+        this.origins = origins;
     }
 
     /** The bundled defaults alone. */
@@ -50,19 +53,25 @@ public final class Config {
     public static Config load(Path userFile, Map<String, String> env) {
         Map<String, Object> defaults = bundledDefaults();
         Map<String, Object> values = new LinkedHashMap<>(defaults);
+        Map<String, String> origins = new LinkedHashMap<>();
         if (userFile != null) {
-            Map<String, Object> user = flatten(readYaml(userFile), userFile.toString());
+            String text = readUserFile(userFile);
+            Map<String, Object> user = flatten(parse(text, userFile.toString()), userFile.toString());
+            Map<String, String> where = YamlPositions.of(text);
             for (var e : user.entrySet()) {
-                values.put(e.getKey(), coerce(e.getKey(), defaults, e.getValue(), userFile.toString()));
+                String origin = userFile + where.getOrDefault(e.getKey(), "");
+                values.put(e.getKey(), coerce(e.getKey(), defaults, e.getValue(), origin));
+                origins.put(e.getKey(), origin);
             }
         }
         for (String key : defaults.keySet()) {
             String value = env.get(envName(key));
             if (value != null) {
                 values.put(key, coerce(key, defaults, value, "environment variable " + envName(key)));
+                origins.put(key, "environment variable " + envName(key));
             }
         }
-        return new Config(Collections.unmodifiableMap(defaults), values);
+        return new Config(Collections.unmodifiableMap(defaults), values, origins);
     }
 
     /** {@code llm.base-url} becomes {@code NEWSDESK_LLM_BASE_URL}. */
@@ -70,25 +79,32 @@ public final class Config {
         return ENV_PREFIX + key.toUpperCase(Locale.ROOT).replace('.', '_').replace('-', '_');
     }
 
-    /** Environment variables that look like settings but name none, for a warning at start. */
-    public List<String> unknownEnvironmentKeys(Map<String, String> env, List<String> alsoKnown) {
+    /**
+     * Stops at the first environment variable that looks like a setting but names none (a typo would otherwise be
+     * ignored without a word), with the closest known name as a hint.
+     *
+     * @param alsoKnown {@code NEWSDESK_*} variables that are not settings but are read elsewhere (secrets, the data folder)
+     */
+    public void checkEnvironment(Map<String, String> env, List<String> alsoKnown) {
         var known = new TreeSet<String>();
         defaults.keySet().forEach(k -> known.add(envName(k)));
         known.addAll(alsoKnown);
-        List<String> unknown = new ArrayList<>();
         for (String name : new TreeSet<>(env.keySet())) {
             if (name.startsWith(ENV_PREFIX) && !known.contains(name)) {
-                unknown.add(name);
+                throw new ConfigException("environment variable " + name + " names no setting"
+                        + Suggestion.closest(name, known).map(s -> "; did you mean " + s + "?").orElse("")
+                        + " (settings: see " + BUNDLED.substring(1) + ")");
             }
         }
-        return unknown;
     }
 
     /** Returns a copy with one key set, checked like any other source. */
     public Config with(String key, Object value) {
         Map<String, Object> copy = new LinkedHashMap<>(values);
         copy.put(key, coerce(key, defaults, value, "override"));
-        return new Config(defaults, copy);
+        Map<String, String> origins = new LinkedHashMap<>(this.origins);
+        origins.put(key, "override");
+        return new Config(defaults, copy, origins);
     }
 
     public String string(String key) {
@@ -110,7 +126,7 @@ public final class Config {
             throw invalid(key, v, "a whole number");
         }
         if (n < min || n > max) {
-            throw new ConfigException(key + ": " + n + " is out of range; expected " + min + " to " + max);
+            throw new ConfigException(key + ": " + n + " is out of range" + where(key) + "; expected " + min + " to " + max);
         }
         return (int) n;
     }
@@ -122,7 +138,7 @@ public final class Config {
         }
         double d = num.doubleValue();
         if (d < min || d > max) {
-            throw new ConfigException(key + ": " + d + " is out of range; expected " + min + " to " + max);
+            throw new ConfigException(key + ": " + d + " is out of range" + where(key) + "; expected " + min + " to " + max);
         }
         return d;
     }
@@ -152,7 +168,7 @@ public final class Config {
                 return v;
             }
         }
-        throw new ConfigException(key + ": '" + string(key) + "' is not one of " + String.join(", ", allowed));
+        throw new ConfigException(key + ": '" + string(key) + "' is not one of " + String.join(", ", allowed) + where(key));
     }
 
     public LocalTime time(String key) {
@@ -160,7 +176,7 @@ public final class Config {
         try {
             return LocalTime.parse(v);
         } catch (RuntimeException e) {
-            throw new ConfigException(key + ": '" + v + "' is not a time of day; expected HH:MM, e.g. 08:00");
+            throw new ConfigException(key + ": '" + v + "' is not a time of day" + where(key) + "; expected HH:MM, e.g. 08:00");
         }
     }
 
@@ -169,7 +185,7 @@ public final class Config {
         try {
             return ZoneId.of(v);
         } catch (RuntimeException e) {
-            throw new ConfigException(key + ": '" + v + "' is not a time zone; expected Area/City, e.g. Europe/Paris, or UTC");
+            throw new ConfigException(key + ": '" + v + "' is not a time zone" + where(key) + "; expected Area/City, e.g. Europe/Paris, or UTC");
         }
     }
 
@@ -180,13 +196,21 @@ public final class Config {
         return values.get(key);
     }
 
-    private static ConfigException invalid(String key, Object v, String expected) {
-        return new ConfigException(key + ": '" + v + "' is not valid; expected " + expected);
+    private ConfigException invalid(String key, Object v, String expected) {
+        return new ConfigException(key + ": '" + v + "' is not valid" + where(key) + "; expected " + expected);
+    }
+
+    /** {@code " (in my.yaml (line 4, column 10))"}, or nothing for a default. */
+    private String where(String key) {
+        String origin = origins.get(key);
+        return origin == null ? "" : " (in " + origin + ")";
     }
 
     private static Object coerce(String key, Map<String, Object> defaults, Object value, String origin) {
         if (!defaults.containsKey(key)) {
-            throw new ConfigException(key + ": unknown setting (in " + origin + "); known settings: see " + BUNDLED.substring(1));
+            throw new ConfigException(key + ": unknown setting (in " + origin + ")"
+                    + Suggestion.closest(key, defaults.keySet()).map(s -> "; did you mean " + s + "?").orElse("")
+                    + " (known settings: see " + BUNDLED.substring(1) + ")");
         }
         Object def = defaults.get(key);
         String text = value == null ? "" : value.toString().strip();
@@ -241,23 +265,40 @@ public final class Config {
         }
     }
 
-    private static Object readYaml(Path file) {
-        if (!Files.isRegularFile(file)) {
+    private static String readUserFile(Path file) {
+        if (Files.isDirectory(file)) {
+            throw new ConfigException("--config: " + file + " is a folder, not a settings file");
+        }
+        if (!Files.exists(file)) {
             throw new ConfigException("--config: no such file: " + file);
         }
-        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            return parse(r, file.toString());
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (java.nio.charset.MalformedInputException e) {
+            throw new ConfigException("--config: " + file + " is not UTF-8 text");
         } catch (IOException e) {
-            throw new ConfigException("--config: cannot read " + file + ": " + e.getMessage());
+            throw new ConfigException("--config: cannot read " + file + ": " + FileErrors.reason(e));
         }
+    }
+
+    private static Object parse(String text, String origin) {
+        return parse(new java.io.StringReader(text), origin);
     }
 
     private static Object parse(Reader reader, String origin) {
         try {
             return new Yaml(new SafeConstructor(new LoaderOptions())).load(reader);
+        } catch (MarkedYAMLException e) {
+            throw new ConfigException(origin + YamlPositions.at(e.getProblemMark()) + ": not valid YAML: "
+                    + (e.getProblem() == null ? firstLine(e) : e.getProblem())
+                    + (e.getContext() == null ? "" : " (" + e.getContext() + ")"));
         } catch (YAMLException e) {
-            throw new ConfigException(origin + ": not valid YAML: " + e.getMessage().lines().findFirst().orElse(""));
+            throw new ConfigException(origin + ": not valid YAML: " + firstLine(e));
         }
+    }
+
+    private static String firstLine(Exception e) {
+        return String.valueOf(e.getMessage()).lines().findFirst().orElse("");
     }
 
     private static Map<String, Object> flatten(Object root, String origin) {

@@ -1,10 +1,12 @@
 package newsdesk.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -80,10 +82,44 @@ class ConfigTest {
     }
 
     @Test
-    void unknownEnvironmentSettingsAreReportedButSecretsAreNot() {
+    void anUnknownEnvironmentSettingStopsWithTheClosestNameButSecretsAndOtherVariablesPass() {
         Config c = Config.defaults();
-        var unknown = c.unknownEnvironmentKeys(Map.of("NEWSDESK_LLM_MODLE", "x", "NEWSDESK_LLM_API_KEY", "secret",
-                "NEWSDESK_LLM_MODEL", "m", "PATH", "/bin"), java.util.List.of("NEWSDESK_LLM_API_KEY"));
-        assertThat(unknown).containsExactly("NEWSDESK_LLM_MODLE");
+        List<String> notSettings = List.of("NEWSDESK_LLM_API_KEY");
+        assertThatThrownBy(() -> c.checkEnvironment(Map.of("NEWSDESK_LLM_MODLE", "x", "NEWSDESK_LLM_API_KEY", "secret",
+                "PATH", "/bin"), notSettings))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("NEWSDESK_LLM_MODLE names no setting; did you mean NEWSDESK_LLM_MODEL?")
+                .hasMessageNotContaining("secret");
+        assertThatThrownBy(() -> c.checkEnvironment(Map.of("NEWSDESK_COLOUR", "blue"), notSettings))
+                .hasMessageContaining("NEWSDESK_COLOUR names no setting").hasMessageNotContaining("did you mean");
+        assertThatCode(() -> c.checkEnvironment(Map.of("NEWSDESK_LLM_MODEL", "m", "NEWSDESK_LLM_API_KEY", "k",
+                "HOME", "/root"), notSettings)).doesNotThrowAnyException();
+    }
+
+    @Test
+    void aYamlErrorGivesItsLineAndColumn() throws Exception {
+        Path file = dir.resolve("broken-list.yaml");
+        Files.writeString(file, "retrieval:\n  top-k: 8\ndiscord:\n  guild-ids: [1, 2\n  workers: 2\n");
+        assertThatThrownBy(() -> Config.load(file, Map.of())).isInstanceOf(ConfigException.class)
+                .hasMessageMatching("(?s).*broken-list\\.yaml \\(line \\d+, column \\d+\\): not valid YAML: .*");
+    }
+
+    @Test
+    void aBadValueInAFileGivesItsLineAndColumnAndAMistypedKeyAHint() throws Exception {
+        Path file = dir.resolve("values.yaml");
+        Files.writeString(file, "retrieval:\n  mode: hybrid\n  top-k: lots\n");
+        assertThatThrownBy(() -> Config.load(file, Map.of())).hasMessageContaining("retrieval.top-k")
+                .hasMessageContaining("line 3, column 10");
+        Files.writeString(file, "retrieval:\n  top-k: 500\n");
+        Config c = Config.load(file, Map.of());
+        assertThatThrownBy(() -> c.integer("retrieval.top-k", 1, 100)).hasMessageContaining("out of range")
+                .hasMessageContaining("line 2, column 10");
+        Files.writeString(file, "retrieval:\n  topk: 5\n");
+        assertThatThrownBy(() -> Config.load(file, Map.of())).hasMessageContaining("did you mean retrieval.top-k?");
+    }
+
+    @Test
+    void aFolderOrUnreadableFileAsConfigSaysSo() {
+        assertThatThrownBy(() -> Config.load(dir, Map.of())).hasMessageContaining("is a folder");
     }
 }

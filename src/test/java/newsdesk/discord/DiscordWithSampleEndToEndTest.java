@@ -35,7 +35,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The real JDA client against {@link FakeDiscord}, answered by the real offline answerer over the bundled sample
- * corpus, wired as production wires it (default config, a real index, {@link Answerers#configured}): /ask, a mention
+ * corpus, wired as production wires it (default config, a real index, {@link LlmAnswerers#configured}): /ask, a mention
  * answered in a new thread, a follow-up in that thread resolved with the thread's context, and a mention carrying
  * {@code @everyone} answered without any ping allowed. {@link DiscordEndToEndTest} keeps the cases that need a fake
  * answerer (failures, streamed drafts, shutdown with an answer in progress).

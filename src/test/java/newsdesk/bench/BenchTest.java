@@ -1,4 +1,4 @@
-package newsdesk.cli;
+package newsdesk.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,7 +24,7 @@ class BenchTest {
     final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
     int run(String... args) {
-        return Bench.run(List.of(args), new PrintStream(out, true, StandardCharsets.UTF_8),
+        return BenchCommand.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8), cache, 30);
     }
 
@@ -49,7 +49,7 @@ class BenchTest {
 
         @SuppressWarnings("unchecked")
         Map<String, Object> figures = new ObjectMapper().readValue(printed, Map.class);
-        assertThat(Bench.Report.table(figures)).contains("real embedding on the first 20 passages", "p50", "p95",
+        assertThat(Report.table(figures)).contains("real embedding on the first 20 passages", "p50", "p95",
                 "p99", "InMemoryEmbeddingStore", "TARGETS (set for 100,000 passages; this run has 20)");
     }
 
@@ -58,14 +58,15 @@ class BenchTest {
         assertThat(run("--passages", "many")).isEqualTo(2);
         assertThat(run("--passages")).isEqualTo(2);
         assertThat(run("--fast")).isEqualTo(2);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("usage: newsdesk bench");
+        assertThat(run("--passages", "5")).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("Usage: newsdesk bench", "--passages must be between 10", "whole number");
         assertThat(out.size()).isZero();
     }
 
     @Test
     void theSyntheticCorpusIsDeterministicAndSplitsIntoTheRequestedPassages() {
-        List<Article> a = Bench.SyntheticCorpus.articles(5_000, 7);
-        List<Article> b = Bench.SyntheticCorpus.articles(5_000, 7);
+        List<Article> a = SyntheticCorpus.articles(5_000, 7);
+        List<Article> b = SyntheticCorpus.articles(5_000, 7);
 
         assertThat(a).isEqualTo(b);
         assertThat(a.stream().mapToInt(x -> Passages.split(x, 3).size()).sum()).isEqualTo(5_000);

@@ -1,4 +1,4 @@
-package newsdesk.cli;
+package newsdesk.bench;
 
 import java.time.Clock;
 import java.time.Instant;
