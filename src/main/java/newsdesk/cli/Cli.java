@@ -46,7 +46,9 @@ public final class Cli {
                 .addSubcommand(new ArticlesCommand())
                 .addSubcommand(new ConsoleCommand())
                 .addSubcommand(new EvalCommand())
+                .addSubcommand(new EvalClaimsCommand())
                 .addSubcommand(new BriefCommand())
+                .addSubcommand(new TimelineCommand())
                 .addSubcommand(new BotCommand())
                 .addSubcommand(new CommandLine.HelpCommand());
         cli.setOut(new PrintWriter(terminal.out(), true));

@@ -135,7 +135,7 @@ public final class Wiring implements AutoCloseable {
     }
 
     public ArticleReader articleReader() {
-        return new ArticleReader(config.integer("articles.max-file-bytes", 1, Integer.MAX_VALUE));
+        return new ArticleReader(config.integer("ingest.max-file-bytes", 1, Integer.MAX_VALUE));
     }
 
     /** The answerer the config asks for (offline unless an LLM is configured), over the ready store. */
