@@ -58,8 +58,8 @@ public final class DiscordAskBench {
         try (NewsIndex index = Retrieval.open(data.resolve("index"), Retrieval.defaultEmbeddingModel(),
                 RetrievalSettings.from(config), clock)) {
             new Ingestor(index, new ArticleReader(5_000_000)).ingest(SampleCorpus.load());
-            Answerer answerer = LlmAnswerers.configured(index, OfflineAnswerers.offline(index, index, config), config,
-                    Map.of(), clock);
+            Answerer answerer = LlmAnswerers.configured(index, OfflineAnswerers.readerRetriever(index, config),
+                    OfflineAnswerers.offline(index, config), config, Map.of(), clock);
             try (BotOnFakeDiscord running = BotOnFakeDiscord.start(fake -> DiscordBot.builder(new DiscordSettings(
                     List.of(FakeDiscord.GUILD), Set.of(), Set.of(), configured.userRatePerMinute(), guildRate, workers,
                     queue, fake.apiBaseUrl(), fake.gatewayUrl(), false), answerer, index).clock(clock))) {

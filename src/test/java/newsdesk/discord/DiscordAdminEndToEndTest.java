@@ -91,8 +91,8 @@ class DiscordAdminEndToEndTest {
         index = Retrieval.open(data.resolve("index"), Retrieval.defaultEmbeddingModel(), RetrievalSettings.from(config), clock);
         state = StateDatabase.open(data, clock);
         poller = Feeds.poller(config, state, index, clock);
-        Answerer answerer = LlmAnswerers.configured(index, OfflineAnswerers.offline(index, index, config), config, Map.of(),
-                clock);
+        Answerer answerer = LlmAnswerers.configured(index, OfflineAnswerers.readerRetriever(index, config),
+                OfflineAnswerers.offline(index, config), config, Map.of(), clock);
         ArticleReader reader = new ArticleReader(5_000_000);
         WebSettings webSettings = WebSettings.from(config);
         running = BotOnFakeDiscord.start(fake -> DiscordBot.builder(

@@ -27,14 +27,34 @@ import newsdesk.retrieval.RetrievalSettings;
  *     -Dexec.mainClass=newsdesk.answer.extractive.ReaderTraining [-Dexec.args=--write]</pre>
  */
 public final class ReaderTraining {
-    static final List<String> ARTICLES = List.of(
-            "src/test/resources/reader-training/a/articles", "src/test/resources/reader-training/b/articles",
-            "src/test/resources/heldout", "src/test/resources/articles", "src/main/resources/sample");
-    static final List<String> QUESTIONS = List.of(
-            "src/test/resources/reader-training/a/questions.jsonl",
-            "src/test/resources/reader-training/b/questions.jsonl",
-            "src/test/resources/eval/public-questions.jsonl", "src/test/resources/eval/fixture-questions.jsonl",
-            "src/test/resources/heldout/questions.jsonl");
+    /**
+     * The stores the questions are asked against: every set in one large store, and each set in a store of its own
+     * articles only, so that the model learns from large and small stores alike (the bundled sample alone is the
+     * smallest a user meets).
+     */
+    static final List<Scenario> SCENARIOS = List.of(
+            new Scenario(List.of("reader-training/a/articles", "reader-training/b/articles",
+                    "reader-training/d/articles", "heldout", "articles", "../../main/resources/sample/in-amenas-2013-01-19.md"),
+                    List.of("reader-training/a/questions.jsonl", "reader-training/b/questions.jsonl",
+                            "reader-training/d/questions.jsonl", "eval/public-questions.jsonl",
+                            "eval/fixture-questions.jsonl", "heldout/questions.jsonl")),
+            new Scenario(List.of("reader-training/a/articles"), List.of("reader-training/a/questions.jsonl")),
+            new Scenario(List.of("reader-training/b/articles"), List.of("reader-training/b/questions.jsonl")),
+            new Scenario(List.of("reader-training/d/articles"), List.of("reader-training/d/questions.jsonl")),
+            new Scenario(List.of("../../main/resources/sample/in-amenas-2013-01-19.md"), List.of("eval/public-questions.jsonl")),
+            new Scenario(List.of("heldout", "articles", "../../main/resources/sample/in-amenas-2013-01-19.md"),
+                    List.of("eval/public-questions.jsonl", "eval/fixture-questions.jsonl", "heldout/questions.jsonl")));
+
+    /**
+     * Questions asked against a store of articles.
+     *
+     * @param articles folders or files below src/test/resources
+     * @param questions question files below src/test/resources
+     */
+    record Scenario(List<String> articles, List<String> questions) {
+    }
+
+    static final String RESOURCES = "src/test/resources";
     static final double L2 = 1.0;
     static final int ITERATIONS = 25;
     /** Median answer length the second-sentence rule must keep under (the product promises 45 words). */
@@ -49,8 +69,8 @@ public final class ReaderTraining {
         int at = List.of(args).indexOf("--index");
         Path kept = at >= 0 ? Path.of(args[at + 1]) : null;
         ReaderModel model = train(root, System.out, kept);
-        String json = model.toJson("src/test/resources: reader-training/a, reader-training/b, eval/public, "
-                + "eval/fixture, heldout");
+        String json = model.toJson("src/test/resources: reader-training/a, b and d, eval/public, eval/fixture, "
+                + "heldout; in " + SCENARIOS.size() + " stores");
         Path target = root.resolve("src/main/resources" + ReaderModel.RESOURCE);
         if (write) {
             Files.writeString(target, json);
@@ -61,28 +81,37 @@ public final class ReaderTraining {
     }
 
     /**
-     * @param kept a folder to keep the training store in between runs (it is built there once), or null for a
-     *             temporary one
+     * @param kept a folder to keep the training stores in between runs (they are built there once), or null for
+     *             temporary ones
      */
     static ReaderModel train(Path root, java.io.PrintStream out, Path kept) throws IOException {
         Path dir = kept != null ? kept : Files.createTempDirectory("reader-training");
         Clock clock = Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC);
-        try (NewsIndex index = Retrieval.open(dir, Retrieval.defaultEmbedder(Retrieval.defaultEmbeddingModel()),
-                RetrievalSettings.DEFAULTS, clock)) {
-            List<Article> articles = articles(root);
-            index.putAll(articles);
-            index.commit();
-            List<TrainingItem> items = new ArrayList<>();
-            for (String q : QUESTIONS) {
-                items.addAll(TrainingItem.read(root.resolve(q)));
+        RememberingModel model = new RememberingModel(Retrieval.defaultEmbeddingModel());
+        List<TrainingItem> items = new ArrayList<>();
+        List<SentenceRanking.Ranked> read = new ArrayList<>();
+        try {
+            for (int s = 0; s < SCENARIOS.size(); s++) {
+                Scenario scenario = SCENARIOS.get(s);
+                try (NewsIndex index = Retrieval.open(dir.resolve("store-" + s), Retrieval.defaultEmbedder(model),
+                        RetrievalSettings.DEFAULTS, clock)) {
+                    List<Article> articles = articles(root, scenario.articles());
+                    index.putAll(articles);
+                    index.commit();
+                    SentenceRanking features = new SentenceRanking(index, ReaderModel.untrained(), 30, 5);
+                    int asked = 0;
+                    for (String q : scenario.questions()) {
+                        for (TrainingItem item : TrainingItem.read(root.resolve(RESOURCES).resolve(q))) {
+                            items.add(item);
+                            read.add(features.rank(item.question(), Set.of()));
+                            asked++;
+                        }
+                    }
+                    out.printf("store %d: %d articles, %d questions%n", s, articles.size(), asked);
+                }
             }
-            out.printf("%d articles, %d questions (%d answerable)%n", articles.size(), items.size(),
+            out.printf("%d questions asked (%d answerable)%n", items.size(),
                     items.stream().filter(TrainingItem::answerable).count());
-            SentenceRanking features = new SentenceRanking(index, ReaderModel.untrained(), 30, 5);
-            List<SentenceRanking.Ranked> read = new ArrayList<>();
-            for (TrainingItem item : items) {
-                read.add(features.rank(item.question(), Set.of()));
-            }
             return fit(items, read, out);
         } finally {
             if (kept == null) {
@@ -264,11 +293,12 @@ public final class ReaderTraining {
         return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2.0;
     }
 
-    static List<Article> articles(Path root) throws IOException {
+    static List<Article> articles(Path root, List<String> folders) throws IOException {
         ArticleReader reader = new ArticleReader(10_000_000);
         List<Article> out = new ArrayList<>();
-        for (String folder : ARTICLES) {
-            try (Stream<Path> files = Files.list(root.resolve(folder))) {
+        for (String folder : folders) {
+            Path place = root.resolve(RESOURCES).resolve(folder).normalize();
+            try (Stream<Path> files = Files.isDirectory(place) ? Files.list(place) : Stream.of(place)) {
                 for (Path f : files.filter(ArticleReader::isSupported).sorted().toList()) {
                     try {
                         out.addAll(reader.read(f));

@@ -22,6 +22,9 @@ final class Answerability {
             "missing_rare",          // the highest weight (idf / 10) of a question word its article never uses
             "margin",                // its probability minus the next best sentence's
             "best_answer_type",      // how clearly it holds the kind of answer asked for (typed questions)
+            "best_answer_near",      // a word of the kind asked for stands by an asked word in it
+            "counting_question",     // the question asks how many of something
+            "best_counts",           // a number stands right by the thing counted in it
             "question_words");       // content words of the question, up to 20, over 20
 
     private Answerability() {
@@ -50,6 +53,9 @@ final class Answerability {
                 missingRare / 10,
                 c.size() > 1 ? best.probability() - c.get(1).probability() : best.probability(),
                 x[Features.NAMES.indexOf("answer_type")],
+                x[Features.NAMES.indexOf("answer_near_asked")],
+                q.form().counted() == null ? 0 : 1,
+                x[Features.NAMES.indexOf("counts_asked")],
                 Math.min(q.weights().size(), 20) / 20.0};
     }
 }
