@@ -37,13 +37,13 @@ final class BotCommand extends WiredCommand {
         StateDatabase state = StateDatabase.open(wiring.dataDir(), wiring.clock());
         wiring.closeAtEnd(state);
         BriefingSettings briefingSettings = BriefingSettings.from(wiring.config());
-        BriefingWriter writer = Briefings.writer(wiring.readyIndex(), briefingSettings, wiring.config(), wiring.env(),
+        BriefingWriter writer = Briefings.writer(wiring.answeringIndex(), briefingSettings, wiring.config(), wiring.env(),
                 wiring.clock());
         AtomicReference<DiscordBot> started = new AtomicReference<>();
         BriefingScheduler scheduler = Briefings.scheduler(state, writer, Briefings.channelOnceReady(
                 () -> started.get() == null ? null : started.get().briefingChannel()), briefingSettings, wiring.clock());
 
-        DiscordBot.Builder builder = DiscordBot.builder(DiscordSettings.from(wiring.config()), wiring.answerer(), wiring.readyIndex())
+        DiscordBot.Builder builder = DiscordBot.builder(DiscordSettings.from(wiring.config()), wiring.answerer(), wiring.answeringIndex())
                 .token(token.strip())
                 .clock(wiring.clock())
                 .feedback(FeedbackSink.into(Briefings.feedback(state)));
@@ -51,9 +51,9 @@ final class BotCommand extends WiredCommand {
         DiscordBot bot = builder.build();
         wiring.closeAtEnd(bot);
         wiring.closeAtEnd(scheduler);
-        FeedPoller feeds = Briefings.feeds(wiring.config(), state, wiring.readyIndex(), wiring.clock());
+        FeedPoller feeds = Briefings.feeds(wiring.config(), state, wiring.store(), wiring.clock());
         wiring.closeAtEnd(feeds);
-        FolderWatch folders = Briefings.folderWatch(wiring.config(), wiring.readyIndex(), wiring.articleReader());
+        FolderWatch folders = Briefings.folderWatch(wiring.config(), wiring.store(), wiring.articleReader());
         wiring.closeAtEnd(folders);
 
         // On SIGTERM the JVM ends when the hooks do: close the bot (answers in progress finish first) and the

@@ -40,7 +40,7 @@ final class EvalCommand extends WiredCommand {
         String mode = this.mode == null ? null : this.mode.toLowerCase(Locale.ROOT);
         List<EvalItem> items = read(file);
         wiring.prefetchEmbeddingModel();
-        NewsIndex index = wiring.readyIndex();
+        NewsIndex index = wiring.answeringIndex();
         List<String> modes = mode == null ? List.of(index.settings().mode().name().toLowerCase(Locale.ROOT))
                 : mode.equals("all") ? List.of("hybrid", "bm25", "vector") : List.of(mode);
         for (String m : modes) {
