@@ -23,7 +23,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import newsdesk.answer.Answerer;
-import newsdesk.answer.Answerers;
+import newsdesk.answer.extractive.OfflineAnswerers;
 import newsdesk.article.Article;
 import newsdesk.article.Passage;
 import newsdesk.article.Passages;
@@ -261,7 +261,7 @@ final class Bench {
         r.put("search_ms", search);
 
         step("timing offline answers");
-        Answerer answerer = Answerers.offline(index, index, Config.defaults());
+        Answerer answerer = OfflineAnswerers.offline(index, index, Config.defaults());
         for (String q : queries.subList(0, Math.min(50, queries.size()))) {
             answerer.answer(q);
         }

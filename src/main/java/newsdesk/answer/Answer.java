@@ -13,9 +13,16 @@ public record Answer(String question, String answer, boolean abstained, List<Cit
                      String notice, long tookMs) {
     public static final String EXTRACTIVE = "extractive";
     public static final String LLM = "llm";
+    /** What is said when the stored articles do not answer. */
+    public static final String DECLINE = "I couldn't find an answer to that in the stored articles.";
 
     public Answer {
         citations = List.copyOf(citations);
+    }
+
+    /** The polite decline, for the given mode. */
+    public static Answer declined(String question, String mode) {
+        return new Answer(question, DECLINE, true, List.of(), mode, null, 0);
     }
 
     public Answer withTiming(long tookMs) {

@@ -2,6 +2,8 @@ package newsdesk.answer;
 
 import java.time.Duration;
 import java.util.function.Consumer;
+import newsdesk.llm.Deadline;
+import newsdesk.llm.LlmUnavailable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

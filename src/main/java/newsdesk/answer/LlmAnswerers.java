@@ -4,14 +4,16 @@ import dev.langchain4j.rag.content.retriever.ContentRetriever;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.LongSupplier;
 import newsdesk.config.Config;
 import newsdesk.config.ConfigException;
-import newsdesk.prompt.PromptException;
+import newsdesk.llm.GroundedChat;
+import newsdesk.llm.Llm;
+import newsdesk.llm.LlmSettings;
 import newsdesk.prompt.PromptTemplates;
+import newsdesk.retrieval.NewsIndex;
+import newsdesk.retrieval.Retrieval;
+import newsdesk.retrieval.SearchFilter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -43,10 +45,9 @@ public final class LlmAnswerers {
         if (!settings.enabled()) {
             return cached(offline, Answer.EXTRACTIVE, config, corpusVersion);
         }
-        PromptTemplates prompts = prompts(config);
-        BoundedChat chat = boundedChat(settings);
-        LlmQuestionRewriter rewriter = new LlmQuestionRewriter(chat, prompts.followup(), clock, settings.timeout());
-        LlmAnswerer llm = new LlmAnswerer(retriever, chat, rewriter, prompts, new CitationVerifier(), offline, clock);
+        PromptTemplates prompts = Llm.prompts(config);
+        GroundedChat chat = Llm.groundedChat(settings, prompts, clock);
+        LlmAnswerer llm = new LlmAnswerer(retriever, chat, offline);
         Answerer withFallback = new FallbackAnswerer(llm, offline, settings.timeout(),
                 config.integer("answer.max-question-chars", 1, Integer.MAX_VALUE));
         log.info("answers by {}; prompts from {}", settings, prompts.origin());
@@ -62,7 +63,19 @@ public final class LlmAnswerers {
         if (!settings.enabled()) {
             return Question::text;
         }
-        return new LlmQuestionRewriter(boundedChat(settings), prompts(config).followup(), clock, settings.timeout());
+        GroundedChat chat = Llm.groundedChat(settings, Llm.prompts(config), clock);
+        return q -> chat.standaloneOrAsAsked(q.text(), LlmAnswerer.exchanges(q.history()));
+    }
+
+    /**
+     * The answerer the config asks for over the store: the offline one unless an LLM is configured, in which case
+     * the LLM writes and the offline answerer stands in when it fails; answers are cached per corpus version either
+     * way.
+     */
+    public static Answerer configured(NewsIndex index, Answerer offline, Config config, Map<String, String> env,
+                                      Clock clock) {
+        ContentRetriever retriever = Retrieval.contentRetriever(index, SearchFilter.NONE, index.settings().topK());
+        return llm(retriever, config, env, offline, index::version, clock);
     }
 
     /**
@@ -73,43 +86,6 @@ public final class LlmAnswerers {
     public static Answerer cached(Answerer answerer, String mode, Config config, LongSupplier corpusVersion) {
         return new AnswerCache(answerer, mode, cacheSize(config), cacheTtl(config), corpusVersion,
                 answer -> !FallbackAnswerer.isFallback(answer));
-    }
-
-    /**
-     * The configured model for one-off prompts (a briefing story), each call within {@code llm.timeout-seconds}
-     * (retries on 429/5xx included); empty with {@code llm.provider: none}.
-     */
-    public static java.util.Optional<LanguageModel> languageModel(Config config, Map<String, String> env) {
-        LlmSettings settings = LlmSettings.from(config, env);
-        if (!settings.enabled()) {
-            return java.util.Optional.empty();
-        }
-        BoundedChat chat = new BoundedChat(LlmModels.chat(settings), null, settings.maxRetries(), daemonThreads(),
-                settings::redact);
-        return java.util.Optional.of(new TimeLimitedModel(chat, settings.timeout(), settings.toString()));
-    }
-
-    /** The prompts {@code llm.prompts-dir} points at (default: ./prompts if present, else bundled), checked. */
-    public static PromptTemplates prompts(Config config) {
-        try {
-            return PromptTemplates.load(config.string("llm.prompts-dir"));
-        } catch (PromptException e) {
-            throw new ConfigException(e.getMessage());
-        }
-    }
-
-    private static BoundedChat boundedChat(LlmSettings settings) {
-        return new BoundedChat(LlmModels.chat(settings), settings.stream() ? LlmModels.streaming(settings) : null,
-                settings.maxRetries(), daemonThreads(), settings::redact);
-    }
-
-    private static ExecutorService daemonThreads() {
-        AtomicInteger count = new AtomicInteger();
-        return Executors.newCachedThreadPool(r -> {
-            Thread t = new Thread(r, "newsdesk-llm-" + count.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        });
     }
 
     private static int cacheSize(Config config) {

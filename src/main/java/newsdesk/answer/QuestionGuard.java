@@ -4,18 +4,18 @@ import java.util.List;
 import java.util.Optional;
 
 /** Questions that cannot be answered as asked (empty, too long) get a polite reply instead of an attempt. */
-final class QuestionGuard {
+public final class QuestionGuard {
     private final int maxChars;
 
-    QuestionGuard(int maxChars) {
+    public QuestionGuard(int maxChars) {
         this.maxChars = maxChars;
     }
 
-    Optional<Answer> refuse(Question question) {
+    public Optional<Answer> refuse(Question question) {
         String text = question.text().strip();
         if (text.isEmpty()) {
             return Optional.of(polite(question.text(),
-                    "Please ask a question about the stored news, for example: \"How many hostages died?\""));
+                    "Please ask a question about the stored news, for example: \"What happened today?\""));
         }
         if (text.codePointCount(0, text.length()) > maxChars) {
             return Optional.of(polite(question.text(), String.format(

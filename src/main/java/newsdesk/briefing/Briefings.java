@@ -11,8 +11,9 @@ import java.util.function.Supplier;
 import newsdesk.article.ArticleReader;
 import newsdesk.article.ArticleStore;
 import newsdesk.article.Ingestor;
-import newsdesk.answer.LanguageModel;
-import newsdesk.answer.LlmAnswerers;
+import newsdesk.llm.LanguageModel;
+import newsdesk.llm.Llm;
+import newsdesk.llm.LlmSettings;
 import newsdesk.config.Config;
 import newsdesk.prompt.PromptTemplates;
 import org.slf4j.Logger;
@@ -53,11 +54,11 @@ public final class Briefings {
     public static BriefingWriter writer(ArticleStore store, BriefingSettings settings, Config config,
                                         Map<String, String> env, Clock clock) {
         ExtractiveBriefingWriter offline = new ExtractiveBriefingWriter(store, settings.maxItems(), clock);
-        Optional<LanguageModel> model = LlmAnswerers.languageModel(config, env);
+        Optional<LanguageModel> model = Llm.languageModel(LlmSettings.from(config, env));
         if (model.isEmpty()) {
             return offline;
         }
-        PromptTemplates prompts = LlmAnswerers.prompts(config);
+        PromptTemplates prompts = Llm.prompts(config);
         log.info("briefings by {}; prompt from {}", model.get(), prompts.origin());
         return new LlmBriefingWriter(offline, model.get(), prompts.briefing(), clock);
     }

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import newsdesk.answer.Citation;
-import newsdesk.answer.CitationCheck;
+import newsdesk.llm.CitationCheck;
 import newsdesk.article.Article;
 import newsdesk.article.ArticleStore;
 import newsdesk.article.Sentence;

@@ -10,10 +10,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
-import newsdesk.answer.CitationCheck;
-import newsdesk.answer.LanguageModel;
-import newsdesk.answer.LlmUnavailable;
-import newsdesk.answer.VerifiedText;
+import newsdesk.answer.Citation;
+import newsdesk.llm.CitationCheck;
+import newsdesk.llm.LanguageModel;
+import newsdesk.llm.LlmUnavailable;
+import newsdesk.llm.VerifiedText;
 import newsdesk.article.Passage;
 import newsdesk.article.Passages;
 import newsdesk.prompt.PromptTemplate;
@@ -106,7 +107,7 @@ final class LlmBriefingWriter implements BriefingWriter {
         }
         String headline = usableHeadline(parsed.headline(), passages)
                 ? parsed.headline() : ExtractiveBriefingWriter.headline(story);
-        return new BriefingItem(headline, summary.text(), summary.citations());
+        return new BriefingItem(headline, summary.text(), summary.quotes().stream().map(Citation::of).toList());
     }
 
     /** Not empty, short, no mention, link or instruction, and its names and numbers are in the passages. */

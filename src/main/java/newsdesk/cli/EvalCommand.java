@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Locale;
 import newsdesk.answer.Answer;
 import newsdesk.answer.Answerer;
-import newsdesk.answer.Answerers;
 import newsdesk.answer.Citation;
+import newsdesk.answer.extractive.OfflineAnswerers;
 import newsdesk.retrieval.NewsIndex;
 import newsdesk.retrieval.RetrievalMode;
 import picocli.CommandLine.Command;
@@ -46,7 +46,7 @@ final class EvalCommand extends WiredCommand {
         for (String m : modes) {
             RetrievalMode retrievalMode = RetrievalMode.valueOf(m.toUpperCase(Locale.ROOT));
             Answerer answerer = mode == null ? wiring.answerer()
-                    : Answerers.offline(index, index.retriever(retrievalMode), wiring.config());
+                    : OfflineAnswerers.offline(index, index.retriever(retrievalMode), wiring.config());
             EvalScore score = score(items, answerer);
             wiring.out().println("[" + m + "] " + score.summary());
             for (String miss : score.misses()) {

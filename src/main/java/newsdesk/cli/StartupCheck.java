@@ -2,12 +2,12 @@ package newsdesk.cli;
 
 import java.util.List;
 import java.util.Map;
-import newsdesk.answer.Answerers;
-import newsdesk.answer.LlmAnswerers;
+import newsdesk.answer.extractive.OfflineAnswerers;
 import newsdesk.article.IngestSettings;
 import newsdesk.briefing.BriefingSettings;
 import newsdesk.config.Config;
 import newsdesk.discord.DiscordSettings;
+import newsdesk.llm.LlmSettings;
 import newsdesk.retrieval.RetrievalSettings;
 
 /**
@@ -16,7 +16,7 @@ import newsdesk.retrieval.RetrievalSettings;
  */
 final class StartupCheck {
     /** {@code NEWSDESK_*} variables that are read but are not settings. */
-    static final List<String> NOT_SETTINGS = List.of(LlmAnswerers.API_KEY_ENV, "NEWSDESK_DATA");
+    static final List<String> NOT_SETTINGS = List.of(LlmSettings.API_KEY_ENV, "NEWSDESK_DATA");
 
     private StartupCheck() {
     }
@@ -27,14 +27,11 @@ final class StartupCheck {
         IngestSettings.from(config);
         BriefingSettings.from(config);
         DiscordSettings.from(config);
-        Answerers.offline(query -> List.of(), config);
+        LlmSettings.from(config, env);
+        OfflineAnswerers.offline(query -> List.of(), config);
+        // read where the answer cache and the bot's pollers are built, which need a store to be built
         config.integer("answer.cache-size", 0, 1_000_000);
         config.integer("answer.cache-minutes", 0, 60 * 24 * 365);
-        config.choice("llm.provider", "none", "openai", "ollama", "anthropic");
-        config.integer("llm.timeout-seconds", 1, 600);
-        config.integer("llm.max-retries", 0, 5);
-        config.decimal("llm.temperature", 0.0, 2.0);
-        config.bool("llm.stream");
         config.integer("articles.feed-poll-minutes", 1, 24 * 60);
         config.integer("articles.watch-poll-seconds", 1, 3600);
     }

@@ -10,10 +10,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import newsdesk.answer.Answerer;
-import newsdesk.answer.Answerers;
+import newsdesk.answer.LlmAnswerers;
+import newsdesk.answer.extractive.OfflineAnswerers;
 import newsdesk.article.ArticleReader;
-import newsdesk.article.Ingestor;
 import newsdesk.article.IngestSettings;
+import newsdesk.article.Ingestor;
 import newsdesk.article.SampleCorpus;
 import newsdesk.config.Config;
 import newsdesk.retrieval.DemoWhileEmpty;
@@ -166,7 +167,9 @@ public final class Wiring implements AutoCloseable {
      */
     public synchronized Answerer answerer() {
         if (answerer == null) {
-            Answerer configured = Answerers.configured(answeringIndex(), config, env, clock);
+            NewsIndex index = answeringIndex();
+            Answerer offline = OfflineAnswerers.offline(index, index, config);
+            Answerer configured = LlmAnswerers.configured(index, offline, config, env, clock);
             answerer = new SampleNoticeAnswerer(configured, this::answeringFromSample);
         }
         return answerer;

@@ -1,10 +1,11 @@
 package newsdesk.answer;
 
+import newsdesk.testing.NewsFixtures;
 import static newsdesk.testing.FakeOpenAi.reply;
-import static newsdesk.answer.NewsFixtures.CLAIM_1;
-import static newsdesk.answer.NewsFixtures.SIEGE_1;
-import static newsdesk.answer.NewsFixtures.SIEGE_2;
-import static newsdesk.answer.NewsFixtures.SIEGE_3;
+import static newsdesk.testing.NewsFixtures.CLAIM_1;
+import static newsdesk.testing.NewsFixtures.SIEGE_1;
+import static newsdesk.testing.NewsFixtures.SIEGE_2;
+import static newsdesk.testing.NewsFixtures.SIEGE_3;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -37,7 +38,7 @@ class LlmAnswererTest {
                 .contains("[3] \"Readers react\" (Blog, Monday, 21 January 2013)");
         assertThat(user.indexOf("<passages>")).isLessThan(user.indexOf("[1] "));
         assertThat(user.indexOf("</passages>")).isGreaterThan(user.indexOf("[3] "));
-        assertThat(request.authorization()).isEqualTo("Bearer " + LlmSettings.NO_KEY);
+        assertThat(request.authorization()).isEqualTo("Bearer " + "no-key");
         assertThat(request.json().path("temperature").asDouble()).isEqualTo(0.2);
     }
 
@@ -135,7 +136,7 @@ class LlmAnswererTest {
 
         assertThat(answer.abstained()).isTrue();
         assertThat(answer.mode()).isEqualTo(Answer.LLM);
-        assertThat(answer.answer()).isEqualTo(LlmAnswerer.NOT_IN_SOURCES_TEXT);
+        assertThat(answer.answer()).isEqualTo(Answer.DECLINE);
         assertThat(answer.citations()).isEmpty();
     }
 

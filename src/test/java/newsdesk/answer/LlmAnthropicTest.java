@@ -1,5 +1,6 @@
 package newsdesk.answer;
 
+import newsdesk.testing.NewsFixtures;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;

@@ -1,5 +1,6 @@
 package newsdesk.answer;
 
+import newsdesk.testing.NewsFixtures;
 import static newsdesk.testing.FakeOpenAi.malformed;
 import static newsdesk.testing.FakeOpenAi.reply;
 import static newsdesk.testing.FakeOpenAi.sleepThen;

@@ -1,5 +1,6 @@
 package newsdesk.answer;
 
+import newsdesk.testing.NewsFixtures;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;

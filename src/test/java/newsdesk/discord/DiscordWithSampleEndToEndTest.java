@@ -14,7 +14,8 @@ import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import newsdesk.answer.Answer;
 import newsdesk.answer.Answerer;
-import newsdesk.answer.Answerers;
+import newsdesk.answer.LlmAnswerers;
+import newsdesk.answer.extractive.OfflineAnswerers;
 import newsdesk.answer.Question;
 import newsdesk.article.ArticleReader;
 import newsdesk.article.Ingestor;
@@ -65,7 +66,7 @@ class DiscordWithSampleEndToEndTest {
         var sample = SampleCorpus.load();
         sampleTitle = sample.get(0).title();
         new Ingestor(index, new ArticleReader(5_000_000)).ingest(sample);
-        Answerer real = Answerers.configured(index, config, Map.of(), clock);
+        Answerer real = LlmAnswerers.configured(index, OfflineAnswerers.offline(index, index, config), config, Map.of(), clock);
         Answerer answerer = new Answerer() { // the real answers; only the questions are noted
             @Override
             public Answer answer(Question question) {
@@ -146,7 +147,7 @@ class DiscordWithSampleEndToEndTest {
         assertThat(followUp.history()).hasSize(1);
         assertThat(followUp.history().get(0).question()).isEqualTo("who is John Thompson?");
         assertThat(followUp.history().get(0).answer()).containsIgnoringCase("terrorism expert");
-        assertThat(Answerers.offlineRewriter().standalone(followUp)).contains("John Thompson");
+        assertThat(OfflineAnswerers.offlineRewriter().standalone(followUp)).contains("John Thompson");
     }
 
     @Test

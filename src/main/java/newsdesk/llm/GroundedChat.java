@@ -1,0 +1,134 @@
+package newsdesk.llm;
+
+import dev.langchain4j.data.message.ChatMessage;
+import dev.langchain4j.data.message.SystemMessage;
+import dev.langchain4j.data.message.UserMessage;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
+import newsdesk.prompt.PromptTemplates;
+import newsdesk.retrieval.RetrievedPassage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The language model asked to answer from numbered passages, its reply kept only where {@link CitationVerifier}
+ * confirms it; and follow-ups rewritten into standalone questions with {@code prompts/followup.txt}.
+ */
+public final class GroundedChat {
+    private static final Logger log = LoggerFactory.getLogger(GroundedChat.class);
+    private static final Pattern LABEL = Pattern.compile(
+            "^(?:standalone question|rewritten question|question)\\s*:\\s*", Pattern.CASE_INSENSITIVE);
+    private static final Pattern UNSAFE = Pattern.compile("@\\w|<[@#]|https?://|www\\.", Pattern.CASE_INSENSITIVE);
+    private static final int MAX_QUESTION_CHARS = 1000;
+
+    private final BoundedChat chat;
+    private final PromptTemplates prompts;
+    private final CitationVerifier verifier = new CitationVerifier();
+    private final Clock clock;
+    private final Duration timeout;
+
+    GroundedChat(BoundedChat chat, PromptTemplates prompts, Clock clock, Duration timeout) {
+        this.chat = chat;
+        this.prompts = prompts;
+        this.clock = clock;
+        this.timeout = timeout;
+    }
+
+    /** How long one question may take with the model, retries included. */
+    public Duration timeout() {
+        return timeout;
+    }
+
+    /**
+     * The model's answer to {@code question} from the passages, numbered 1..n in the order given, checked.
+     *
+     * @param verifiedSoFar receives the verified text so far while the reply streams, or null for a plain call
+     */
+    public VerifiedReply answer(String question, List<Exchange> history, List<RetrievedPassage> passages,
+                                Deadline deadline, Consumer<String> verifiedSoFar) throws LlmUnavailable {
+        List<NumberedPassage> numbered = NumberedPassage.number(passages);
+        String today = PromptText.today(clock);
+        List<ChatMessage> messages = List.of(
+                SystemMessage.from(prompts.system().render(Map.of("today", today))),
+                UserMessage.from(prompts.answer().render(Map.of(
+                        "question", PromptText.asData(question),
+                        "passages", NumberedPassage.forPrompt(numbered),
+                        "history", PromptText.history(history),
+                        "today", today))));
+        String reply = verifiedSoFar == null
+                ? chat.chat(messages, deadline)
+                : chat.stream(messages, deadline, new VerifiedPartials(verifiedSoFar, numbered, question));
+        return verifier.verify(reply, numbered, question);
+    }
+
+    /**
+     * The follow-up rewritten to stand alone; the question as asked when there is no history. Throws when the model
+     * is unavailable, so the caller can skip it for the answer too.
+     */
+    public String standalone(String question, List<Exchange> history, Deadline deadline) throws LlmUnavailable {
+        if (history.isEmpty() || question.isBlank()) {
+            return question;
+        }
+        String prompt = prompts.followup().render(Map.of(
+                "question", PromptText.asData(question),
+                "history", PromptText.history(history),
+                "today", PromptText.today(clock)));
+        String reply = chat.chat(List.of(UserMessage.from(prompt)), deadline);
+        Optional<String> standalone = cleaned(reply);
+        if (standalone.isEmpty()) {
+            log.debug("unusable rewrite of a follow-up, using it as asked: {}", reply);
+        }
+        return standalone.orElse(question);
+    }
+
+    /** As {@link #standalone(String, List, Deadline)} within its own time limit; on failure, the question as asked. */
+    public String standaloneOrAsAsked(String question, List<Exchange> history) {
+        try {
+            return standalone(question, history, Deadline.in(timeout));
+        } catch (LlmUnavailable e) {
+            log.warn("language model unavailable ({}) for rewriting a follow-up: {}; using the question as asked",
+                    e.reason(), e.detail());
+            return question;
+        }
+    }
+
+    static Optional<String> cleaned(String reply) {
+        String line = reply.lines().map(String::strip).filter(l -> !l.isEmpty()).findFirst().orElse("");
+        line = LABEL.matcher(line).replaceFirst("").strip();
+        if (line.length() >= 2 && "\"'`“".indexOf(line.charAt(0)) >= 0 && "\"'`”".indexOf(line.charAt(line.length() - 1)) >= 0) {
+            line = line.substring(1, line.length() - 1).strip();
+        }
+        if (line.isEmpty() || line.length() > MAX_QUESTION_CHARS || UNSAFE.matcher(line).find()) {
+            return Optional.empty();
+        }
+        return Optional.of(line);
+    }
+
+    /** Passes on only sentences that are complete and verified, so unchecked text never reaches a reader. */
+    private final class VerifiedPartials implements Consumer<String> {
+        private final Consumer<String> downstream;
+        private final List<NumberedPassage> passages;
+        private final String question;
+        private String last = "";
+
+        VerifiedPartials(Consumer<String> downstream, List<NumberedPassage> passages, String question) {
+            this.downstream = downstream;
+            this.passages = passages;
+            this.question = question;
+        }
+
+        @Override
+        public synchronized void accept(String replySoFar) {
+            String verified = verifier.verifiedSoFar(replySoFar, passages, question);
+            if (!verified.isEmpty() && !verified.equals(last)) {
+                last = verified;
+                downstream.accept(verified);
+            }
+        }
+    }
+}
