@@ -73,7 +73,7 @@ final class LuceneArticleStore implements NewsIndex, TermStatistics {
     LuceneArticleStore(Path folder, EmbeddingModel model, RetrievalSettings settings, Clock clock, IndexOptions options) {
         this(folder, folder.toString(), null, model, settings, clock, options);
         if (Files.exists(folder)) {
-            openFolder(false);
+            openFolder(false); // fails now, not at the first search, when the folder cannot be used
         }
     }
 
@@ -93,7 +93,7 @@ final class LuceneArticleStore implements NewsIndex, TermStatistics {
         this.clock = Objects.requireNonNull(clock, "clock");
         this.options = options;
         this.analyzer = options.analyzer().get();
-        this.views = new RefreshingIndexView(() -> this.directory, options.refreshInterval().toNanos(),
+        this.views = new RefreshingIndexView(this::directoryOnceThere, options.refreshInterval().toNanos(),
                 TimeUnit.NANOSECONDS);
         this.search = new PassageSearch(analyzer, new QueryEmbedder(model), settings.candidates(),
                 options.fusion().apply(settings.rrfK()));
@@ -332,6 +332,14 @@ final class LuceneArticleStore implements NewsIndex, TermStatistics {
                 commit();
             }
         }
+    }
+
+    /** The directory, opened when its folder has appeared (another process may create it); null until then. */
+    private Directory directoryOnceThere() {
+        if (directory == null && folder != null && Files.isDirectory(folder)) {
+            openFolder(false);
+        }
+        return directory;
     }
 
     /** Opens the folder, creating it when a writer needs it; a reader of a folder that is not there creates nothing. */
