@@ -54,7 +54,7 @@ public final class Briefings {
     public static BriefingWriter writer(ArticleStore store, BriefingSettings settings, Config config,
                                         Map<String, String> env, Clock clock) {
         ExtractiveBriefingWriter offline = new ExtractiveBriefingWriter(store, settings.maxItems(), clock);
-        Optional<LanguageModel> model = Llm.languageModel(LlmSettings.from(config, env));
+        Optional<LanguageModel> model = Llm.languageModel(LlmSettings.from(config, env), clock);
         if (model.isEmpty()) {
             return offline;
         }

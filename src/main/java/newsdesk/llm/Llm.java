@@ -34,15 +34,16 @@ public final class Llm {
 
     /**
      * The configured model for one-off prompts (a briefing story), each call within {@code llm.timeout-seconds}
-     * (retries on 429/5xx included); empty with {@code llm.provider: none}.
+     * (retries on 429/5xx included) as {@code clock} tells time ({@link Tickers#of}); empty with
+     * {@code llm.provider: none}.
      */
-    public static Optional<LanguageModel> languageModel(LlmSettings settings) {
+    public static Optional<LanguageModel> languageModel(LlmSettings settings, Clock clock) {
         if (!settings.enabled()) {
             return Optional.empty();
         }
         BoundedChat chat = new BoundedChat(LlmModels.chat(settings), null, settings.maxRetries(), daemonThreads(),
                 settings::redact);
-        return Optional.of(new TimeLimitedModel(chat, settings.timeout(), settings.toString()));
+        return Optional.of(new TimeLimitedModel(chat, settings.timeout(), settings.toString(), Tickers.of(clock)));
     }
 
     private static ExecutorService daemonThreads() {

@@ -1,7 +1,5 @@
 package newsdesk.briefing;
 
-import newsdesk.testing.MutableClock;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -13,7 +11,9 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import newsdesk.answer.Citation;
+import newsdesk.testing.MutableClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,7 +26,7 @@ class LedgerSchedulerTest {
 
     private final MutableClock clock = MutableClock.at("2025-01-14T12:00:00Z");
     private final FakeChannel channel = new FakeChannel(clock);
-    private final List<Instant> sinceAsked = new ArrayList<>();
+    private final List<Instant> sinceAsked = new CopyOnWriteArrayList<>();
     private BriefingWriter writer = (since, topic) -> {
         sinceAsked.add(since);
         return oneStory(since, clock.instant(), "Story for " + (topic == null ? "everyone" : topic));

@@ -5,9 +5,9 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import net.dv8tion.jda.api.components.buttons.Button;
@@ -25,8 +25,8 @@ class ChannelReplyTargetTest {
     private final ScheduledExecutorService typing = Executors.newSingleThreadScheduledExecutor();
     private final MessageChannel channel = mock(MessageChannel.class);
     private final Message draft = mock(Message.class);
-    private final List<MessageCreateData> created = new ArrayList<>();
-    private final List<MessageEditData> edits = new ArrayList<>();
+    private final List<MessageCreateData> created = new CopyOnWriteArrayList<>();
+    private final List<MessageEditData> edits = new CopyOnWriteArrayList<>();
 
     ChannelReplyTargetTest() {
         when(channel.sendMessage(any(MessageCreateData.class))).thenAnswer(call -> {

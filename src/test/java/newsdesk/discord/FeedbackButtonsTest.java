@@ -1,7 +1,5 @@
 package newsdesk.discord;
 
-import newsdesk.testing.MutableClock;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.RETURNS_SELF;
 import static org.mockito.Mockito.mock;
@@ -9,20 +7,21 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import net.dv8tion.jda.api.components.buttons.Button;
 import net.dv8tion.jda.api.entities.User;
 import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
 import net.dv8tion.jda.api.requests.restaction.interactions.ReplyCallbackAction;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 import newsdesk.answer.Answer;
+import newsdesk.testing.MutableClock;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 
 class FeedbackButtonsTest {
     private final MutableClock clock = new MutableClock(Instant.parse("2024-05-01T12:00:00Z"));
-    private final List<Feedback> recorded = new ArrayList<>();
+    private final List<Feedback> recorded = new CopyOnWriteArrayList<>();
     private final FeedbackButtons buttons = new FeedbackButtons(recorded::add, Runnable::run, clock);
     private final Answer answer = new Answer("q", FactsAnswerer.HOSTAGES, false, List.of(FactsAnswerer.SOURCE),
             Answer.EXTRACTIVE, null, 1);

@@ -1,7 +1,5 @@
 package newsdesk.discord;
 
-import newsdesk.testing.MutableClock;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
@@ -14,10 +12,10 @@ import static org.mockito.Mockito.when;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import net.dv8tion.jda.api.JDA;
@@ -36,6 +34,7 @@ import net.dv8tion.jda.api.requests.restaction.MessageCreateAction;
 import net.dv8tion.jda.api.requests.restaction.ThreadChannelAction;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 import newsdesk.answer.Turn;
+import newsdesk.testing.MutableClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -55,9 +54,9 @@ class ThreadConversationsTest {
     private final JDA jda = mock(JDA.class);
     private final MessageChannelUnion channel = mock(MessageChannelUnion.class);
     private final ThreadChannel thread = mock(ThreadChannel.class);
-    private final List<MessageCreateData> sentInChannel = new ArrayList<>();
-    private final List<MessageCreateData> sentInThread = new ArrayList<>();
-    private final List<MessageCreateData> repliesToMessages = new ArrayList<>();
+    private final List<MessageCreateData> sentInChannel = new CopyOnWriteArrayList<>();
+    private final List<MessageCreateData> sentInThread = new CopyOnWriteArrayList<>();
+    private final List<MessageCreateData> repliesToMessages = new CopyOnWriteArrayList<>();
     @SuppressWarnings("unchecked")
     private final RestAction<Void> typingAction = mock(RestAction.class);
 
