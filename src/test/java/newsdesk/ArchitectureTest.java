@@ -29,14 +29,16 @@ class ArchitectureTest {
             Map.entry("text", Set.of()),
             Map.entry("prompt", Set.of("config")),
             Map.entry("article", Set.of("text", "config")),
+            Map.entry("state", Set.of("config")),
+            Map.entry("feeds", Set.of("article", "state", "text", "config")),
             Map.entry("retrieval", Set.of("article", "text", "config")),
             Map.entry("llm", Set.of("retrieval", "article", "text", "config", "prompt")),
             Map.entry("answer", Set.of("llm", "retrieval", "article", "text", "config", "prompt")),
             Map.entry("answer.extractive", Set.of("answer", "retrieval", "article", "text", "config")),
-            Map.entry("briefing", Set.of("answer", "llm", "retrieval", "article", "text", "config", "prompt")),
-            Map.entry("discord", Set.of("briefing", "answer", "retrieval", "article", "text", "config")),
-            Map.entry("cli", Set.of("discord", "briefing", "answer", "answer.extractive", "llm", "retrieval", "article",
-                    "text", "config", "prompt")));
+            Map.entry("briefing", Set.of("state", "answer", "llm", "retrieval", "article", "text", "config", "prompt")),
+            Map.entry("discord", Set.of("briefing", "state", "answer", "retrieval", "article", "text", "config")),
+            Map.entry("cli", Set.of("discord", "briefing", "state", "feeds", "answer", "answer.extractive", "llm",
+                    "retrieval", "article", "text", "config", "prompt")));
 
     @Test
     void packagesDependOnlyDownwards() throws IOException {

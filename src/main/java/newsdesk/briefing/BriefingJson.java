@@ -8,8 +8,10 @@ import java.util.List;
 import newsdesk.answer.Citation;
 
 /**
- * The one-object JSON contract of {@code brief --json}: since, generatedAt, items (headline, summary, citations),
- * changes (subject, from, to, citations) and the text that would be posted. Citations are the same objects as in
+ * The one-object JSON contract of {@code brief --json}: since, generatedAt, items (headline, summary, citations), rest
+ * (stories in one line: title, source, published, url, articles), changes (subject, from, to, fromDate, toDate, newer:
+ * "to" or "unknown", how: "over time" or "across sources", citations: from's then to's), alsoAdded (older arrivals,
+ * like rest) and the text that would be posted. Citations are the same objects as in
  * {@code ask --json}.
  */
 final class BriefingJson {
@@ -29,14 +31,20 @@ final class BriefingJson {
             node.put("summary", item.summary());
             node.set("citations", citations(item.citations()));
         }
+        root.set("rest", JSON.valueToTree(b.rest()));
         ArrayNode changes = root.putArray("changes");
         for (FigureChange c : b.changes()) {
             ObjectNode node = changes.addObject();
             node.put("subject", c.subject());
             node.put("from", c.from());
             node.put("to", c.to());
+            node.put("fromDate", c.fromDate());
+            node.put("toDate", c.toDate());
+            node.put("newer", c.toIsNewer() ? "to" : "unknown");
+            node.put("how", c.how().words());
             node.set("citations", citations(c.citations()));
         }
+        root.set("alsoAdded", JSON.valueToTree(b.alsoAdded()));
         root.put("text", String.join("\n\n", messages));
         try {
             return JSON.writeValueAsString(root);

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.Optional;
+import newsdesk.state.Subscription;
 
 /**
  * When a subscription's briefings are due. A local time skipped by a DST change (02:30 on a spring-forward night)

@@ -1,21 +1,19 @@
 package newsdesk.briefing;
 
 import java.time.Clock;
-import java.time.Duration;
-import java.nio.file.Path;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
-import newsdesk.article.ArticleReader;
 import newsdesk.article.ArticleStore;
-import newsdesk.article.Ingestor;
+import newsdesk.config.Config;
 import newsdesk.llm.LanguageModel;
 import newsdesk.llm.Llm;
 import newsdesk.llm.LlmSettings;
-import newsdesk.config.Config;
 import newsdesk.prompt.PromptTemplates;
+import newsdesk.state.StateDatabase;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,15 +30,22 @@ public final class Briefings {
      */
     public static BriefingScheduler scheduler(StateDatabase db, BriefingWriter writer, BriefingChannel channel,
                                               BriefingSettings settings, Clock clock) {
-        return new LedgerScheduler(db, writer, channel, settings, clock);
+        LedgerDelivery delivery = new LedgerDelivery(db.subscriptions(), db.ledger(), writer, channel, settings, clock);
+        SubscriptionService subscriptions = new SubscriptionService(db.subscriptions(), db.ledger(), delivery,
+                settings, clock);
+        return new BriefingTimer(delivery, subscriptions, settings.retryDelay(), clock);
     }
 
     /**
-     * The offline briefing writer over the store: new articles (by ingestion time) grouped into stories with
-     * verbatim, cited sentences, and figures reported differently.
+     * The offline briefing writer over the store: new articles grouped into stories, the biggest with verbatim, cited
+     * sentences, and figures reported differently.
      */
     public static BriefingWriter writer(ArticleStore store, BriefingSettings settings, Clock clock) {
-        return new ExtractiveBriefingWriter(store, settings.maxItems(), clock);
+        return new ExtractiveBriefingWriter(selection(store, settings, clock), clock);
+    }
+
+    private static StorySelection selection(ArticleStore store, BriefingSettings settings, Clock clock) {
+        return new StorySelection(store, settings.maxStories(), settings.maxAge(), clock);
     }
 
     /**
@@ -53,42 +58,27 @@ public final class Briefings {
      */
     public static BriefingWriter writer(ArticleStore store, BriefingSettings settings, Config config,
                                         Map<String, String> env, Clock clock) {
-        ExtractiveBriefingWriter offline = new ExtractiveBriefingWriter(store, settings.maxItems(), clock);
+        StorySelection selection = selection(store, settings, clock);
         Optional<LanguageModel> model = Llm.languageModel(LlmSettings.from(config, env), clock);
         if (model.isEmpty()) {
-            return offline;
+            return new ExtractiveBriefingWriter(selection, clock);
         }
         PromptTemplates prompts = Llm.prompts(config);
         log.info("briefings by {}; prompt from {}", model.get(), prompts.origin());
-        return new LlmBriefingWriter(offline, model.get(), prompts.briefing(), clock);
+        return new LlmBriefingWriter(selection, model.get(), prompts.briefing(), clock);
     }
 
-    /** A briefing asked for (the {@code brief} command, {@code /brief}) as Discord messages of at most 2,000 characters. */
+    /**
+     * A briefing asked for (the {@code brief} command, {@code /brief}) as at most two Discord messages of at most 2,000
+     * characters.
+     */
     public static List<String> messages(Briefing briefing, ZoneId zone) {
-        return BriefingText.onDemand(briefing, zone, Integer.MAX_VALUE);
+        return BriefingText.onDemand(briefing, zone, BriefingText.MAX_MESSAGES);
     }
 
     /** The JSON object of {@code brief --json}; its text is {@link #messages} joined by blank lines. */
     public static String json(Briefing briefing, ZoneId zone) {
         return BriefingJson.write(briefing, messages(briefing, zone));
-    }
-
-    /** Votes on answers in the state database (what the Discord side's feedback sink writes to). */
-    public static FeedbackStore feedback(StateDatabase db) {
-        return new SqlFeedbackStore(db);
-    }
-
-    /** The poller of {@code articles.feeds}, every {@code articles.feed-poll-minutes}; call start() in the bot. */
-    public static FeedPoller feeds(Config config, StateDatabase db, ArticleStore store, Clock clock) {
-        int maxBytes = config.integer("articles.max-file-bytes", 1, Integer.MAX_VALUE);
-        return new HttpFeedPoller(config.list("articles.feeds"), new Ingestor(store, new ArticleReader(maxBytes)), db,
-                Duration.ofMinutes(config.integer("articles.feed-poll-minutes", 1, 24 * 60)), maxBytes, clock);
-    }
-
-    /** The watcher of {@code articles.watch-dirs}, every {@code articles.watch-poll-seconds}; call start() in the bot. */
-    public static FolderWatch folderWatch(Config config, ArticleStore store, ArticleReader reader) {
-        return new PollingFolderWatch(config.list("articles.watch-dirs").stream().map(Path::of).toList(),
-                new Ingestor(store, reader), Duration.ofSeconds(config.integer("articles.watch-poll-seconds", 1, 3600)));
     }
 
     /**
@@ -104,7 +94,7 @@ public final class Briefings {
             }
 
             @Override
-            public PostResult findPosted(String guildId, String channelId, String nonce, java.time.Instant after) {
+            public PostResult findPosted(String guildId, String channelId, String nonce, Instant after) {
                 BriefingChannel c = later.get();
                 return c == null ? PostResult.transientFailure("not ready") : c.findPosted(guildId, channelId, nonce, after);
             }

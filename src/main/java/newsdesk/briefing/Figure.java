@@ -1,10 +1,10 @@
 package newsdesk.briefing;
 
 /**
- * A count reported in a sentence: "at least 23 hostages dead" is 23 of subject "hostages", outcome "killed".
+ * A toll reported in a sentence: "at least 23 people dead" is 23 of kind "people", outcome "killed".
  *
- * @param phrase the figure as written, with its qualifier and noun ("at least 23 hostages")
- * @param subject the class of what was counted ("hostages" also for captives)
+ * @param phrase the figure as written, with its qualifier and noun ("at least 23 people")
+ * @param subject the class of what was counted ("captive" also for hostages and prisoners)
  * @param outcome what happened to them ("killed" also for dead, died)
  * @param tense whether the sentence presents it as an earlier figure, a later one, or neither
  * @param total whether it is worded as a total ("at least", "all", "death toll")
@@ -13,7 +13,16 @@ package newsdesk.briefing;
 record Figure(long value, String phrase, String subject, String outcome, Tense tense, boolean total, int sentence) {
     enum Tense { EARLIER, LATER, PLAIN }
 
+    /** What is measured: the same key in two reports is the same measure of the same subject. */
     String key() {
         return subject + " " + outcome;
+    }
+
+    /** The measure in words: "people killed", "captives killed", "police officers injured". */
+    String measure() {
+        String s = subject.replace('-', ' ');
+        boolean plural = s.endsWith("s") || s.equals("people") || s.equals("children");
+        return (plural ? s : s.endsWith("y") && !s.endsWith("ey") ? s.substring(0, s.length() - 1) + "ies" : s + "s")
+                + " " + outcome.replace('-', ' ');
     }
 }

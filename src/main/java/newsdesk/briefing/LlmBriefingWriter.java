@@ -23,9 +23,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The briefing with each story told by the language model: the offline writer chooses the stories and the figures
- * that changed; for each story the model gets that story's numbered passages through {@code prompts/briefing.txt},
- * and its reply is checked like an answer ({@link CitationCheck}). A story whose reply has nothing that holds up is
+ * The briefing with each story told by the language model: {@link StorySelection} chooses the stories (as for the
+ * offline briefing) and the figures that changed are found in their sentences; for each story the model gets that
+ * story's numbered passages through {@code prompts/briefing.txt}, and its reply is checked like an answer ({@link CitationCheck}). A story whose reply has nothing that holds up is
  * told offline; once the model is unavailable (time limit, error), the remaining stories are told offline without
  * asking it again, so a briefing waits at most {@code llm.timeout-seconds} per story and one timeout in all when the
  * model is down. The briefing then says once that the language model was unavailable.
@@ -45,24 +45,25 @@ final class LlmBriefingWriter implements BriefingWriter {
             "^(?:#+\\s*|[-*•]\\s+|\\d+[.)]\\s+|story\\s*\\d*\\s*[:.\\-–—]\\s*|headline\\s*[:.\\-–—]\\s*)+",
             Pattern.CASE_INSENSITIVE);
 
-    private final ExtractiveBriefingWriter offline;
+    private final StorySelection selection;
     private final LanguageModel model;
     private final PromptTemplate prompt;
     private final Clock clock;
 
     /** @param prompt the briefing prompt ({@code {{stories}}}, {@code {{today}}}) */
-    LlmBriefingWriter(ExtractiveBriefingWriter offline, LanguageModel model, PromptTemplate prompt, Clock clock) {
-        this.offline = offline;
+    LlmBriefingWriter(StorySelection selection, LanguageModel model, PromptTemplate prompt, Clock clock) {
+        this.selection = selection;
         this.model = model;
         this.prompt = prompt;
         this.clock = clock;
     }
 
     @Override
-    public Briefing write(Instant since, String topic) {
+    public Briefing write(BriefingRequest request) {
         Instant now = clock.instant();
-        ExtractiveBriefingWriter.Stories stories = offline.stories(since, topic);
-        ExtractiveBriefingWriter.Numbering numbering = new ExtractiveBriefingWriter.Numbering();
+        Stories stories = selection.select(request);
+        List<Map<String, Double>> said = ExtractiveSummary.said(request.alreadySaid(), selection.vectors());
+        CitationNumbering numbering = new CitationNumbering();
         List<BriefingItem> items = new ArrayList<>();
         String unavailable = null;
         int toldOffline = 0;
@@ -81,14 +82,15 @@ final class LlmBriefingWriter implements BriefingWriter {
                 }
             }
             if (item == null) {
-                item = offline.item(story, numbering);
+                item = ExtractiveSummary.item(story, numbering, said);
                 toldOffline++;
             } else {
                 numbering.taken(item.citations());
             }
             items.add(item);
         }
-        return new Briefing(since, now, stories.topic(), items, offline.changes(stories.told(), numbering),
+        return new Briefing(request.since(), now, stories.topic(), items, BriefingLines.rest(stories),
+                FigureChanges.cited(stories.told(), numbering), BriefingLines.alsoAdded(stories),
                 notice(unavailable, toldOffline, items.size()));
     }
 
@@ -102,11 +104,11 @@ final class LlmBriefingWriter implements BriefingWriter {
         VerifiedText summary = CitationCheck.verify(parsed.body(), passages, firstNumber, MAX_SENTENCES);
         if (summary.isEmpty()) {
             log.info("the model's summary of '{}' had nothing that holds up ({} sentences dropped); told offline",
-                    ExtractiveBriefingWriter.headline(story), summary.dropped());
+                    ExtractiveSummary.headline(story), summary.dropped());
             return null;
         }
         String headline = usableHeadline(parsed.headline(), passages)
-                ? parsed.headline() : ExtractiveBriefingWriter.headline(story);
+                ? parsed.headline() : ExtractiveSummary.headline(story);
         return new BriefingItem(headline, summary.text(), summary.quotes().stream().map(Citation::of).toList());
     }
 

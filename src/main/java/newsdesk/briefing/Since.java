@@ -24,23 +24,33 @@ public final class Since {
     private Since() {
     }
 
-    /** @throws IllegalArgumentException naming the accepted forms */
-    public static Instant parse(String text, Instant now, ZoneId zone) {
+    /** A duration as people write it: {@code 72h}, {@code 3d}, {@code 90m}, {@code 2w} or ISO {@code P3D}. */
+    public static Duration duration(String text) {
         String t = text == null ? "" : text.strip();
         Matcher m = SHORT.matcher(t.toLowerCase(Locale.ROOT));
         try {
             if (m.matches()) {
                 long n = Long.parseLong(m.group(1));
-                Duration d = switch (m.group(2)) {
+                return switch (m.group(2)) {
                     case "m" -> Duration.ofMinutes(n);
                     case "h" -> Duration.ofHours(n);
                     case "d" -> Duration.ofDays(n);
                     default -> Duration.ofDays(7 * n);
                 };
-                return now.minus(d);
             }
-            if (t.toUpperCase(Locale.ROOT).startsWith("P")) {
-                return now.minus(Duration.parse(t.toUpperCase(Locale.ROOT)));
+            return Duration.parse(t.toUpperCase(Locale.ROOT));
+        } catch (DateTimeException | ArithmeticException e) {
+            throw new IllegalArgumentException("'" + t + "' is not a duration");
+        }
+    }
+
+    /** @throws IllegalArgumentException naming the accepted forms */
+    public static Instant parse(String text, Instant now, ZoneId zone) {
+        String t = text == null ? "" : text.strip();
+        Matcher m = SHORT.matcher(t.toLowerCase(Locale.ROOT));
+        try {
+            if (m.matches() || t.toUpperCase(Locale.ROOT).startsWith("P")) {
+                return now.minus(duration(t));
             }
             if (t.length() == 10) {
                 return LocalDate.parse(t).atStartOfDay(zone).toInstant();
@@ -52,7 +62,7 @@ public final class Since {
                 return OffsetDateTime.parse(t).toInstant();
             }
             return LocalDateTime.parse(t).atZone(zone).toInstant();
-        } catch (DateTimeException | ArithmeticException e) {
+        } catch (DateTimeException | ArithmeticException | IllegalArgumentException e) {
             throw new IllegalArgumentException("'" + t + "' is not a time to start from; expected " + FORMS);
         }
     }

@@ -8,19 +8,26 @@ import newsdesk.article.Sentence;
 import newsdesk.article.SentenceSplitter;
 import newsdesk.article.StoredArticle;
 
-/** An article read for a briefing: its sentences, their term vectors, and the figures they report. */
-record StoryArticle(StoredArticle stored, List<Sentence> sentences, List<Map<String, Double>> sentenceVectors,
-                    Map<String, Double> vector, List<Figure> figures) {
+/**
+ * An article read for a briefing: its term vector (what clustering needs, for every new article), and, read only
+ * when its story is told, its sentences, their term vectors and the figures they report.
+ */
+final class StoryArticle {
+    private final StoredArticle stored;
+    private final TermVectors vectors;
+    private final Map<String, Double> vector;
+    private List<Sentence> sentences;
+    private List<Map<String, Double>> sentenceVectors;
+    private List<Figure> figures;
+
+    private StoryArticle(StoredArticle stored, TermVectors vectors, Map<String, Double> vector) {
+        this.stored = stored;
+        this.vectors = vectors;
+        this.vector = vector;
+    }
 
     static StoryArticle read(StoredArticle stored, TermVectors vectors) {
-        List<Sentence> sentences = SentenceSplitter.split(stored.article().text());
-        List<Map<String, Double>> sentenceVectors = new ArrayList<>(sentences.size());
-        List<Figure> figures = new ArrayList<>();
-        for (int i = 0; i < sentences.size(); i++) {
-            sentenceVectors.add(vectors.vector(Terms.of(sentences.get(i).text())));
-            figures.addAll(FigureReader.read(sentences.get(i).text(), i));
-        }
-        return new StoryArticle(stored, sentences, sentenceVectors, vectors.vector(terms(stored)), figures);
+        return new StoryArticle(stored, vectors, vectors.vector(terms(stored)));
     }
 
     /** What an article is about: its title counts twice. */
@@ -31,8 +38,51 @@ record StoryArticle(StoredArticle stored, List<Sentence> sentences, List<Map<Str
         return t;
     }
 
+    StoredArticle stored() {
+        return stored;
+    }
+
+    Map<String, Double> vector() {
+        return vector;
+    }
+
+    synchronized List<Sentence> sentences() {
+        if (sentences == null) {
+            sentences = SentenceSplitter.split(stored.article().text());
+        }
+        return sentences;
+    }
+
+    synchronized List<Map<String, Double>> sentenceVectors() {
+        if (sentenceVectors == null) {
+            List<Map<String, Double>> out = new ArrayList<>();
+            for (Sentence s : sentences()) {
+                out.add(vectors.vector(Terms.of(s.text())));
+            }
+            sentenceVectors = out;
+        }
+        return sentenceVectors;
+    }
+
+    synchronized List<Figure> figures() {
+        if (figures == null) {
+            List<Figure> out = new ArrayList<>();
+            List<Sentence> all = sentences();
+            for (int i = 0; i < all.size(); i++) {
+                out.addAll(FigureReader.read(all.get(i).text(), i));
+            }
+            figures = out;
+        }
+        return figures;
+    }
+
     /** When it was published, or if that is unknown, when it arrived. */
     Instant when() {
         return stored.article().publishedInstant().orElse(stored.ingestedAt());
+    }
+
+    @Override
+    public String toString() {
+        return stored.id();
     }
 }

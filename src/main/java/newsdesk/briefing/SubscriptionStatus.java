@@ -1,6 +1,8 @@
 package newsdesk.briefing;
 
 import java.time.Instant;
+import newsdesk.state.LedgerEntry;
+import newsdesk.state.Subscription;
 
 /**
  * A subscription as {@code /briefing list} shows it.

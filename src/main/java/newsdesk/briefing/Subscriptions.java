@@ -1,6 +1,8 @@
 package newsdesk.briefing;
 
 import java.util.List;
+import newsdesk.state.Subscription;
+import newsdesk.state.SubscriptionRequest;
 
 /** The daily briefings guilds subscribed to: what {@code /briefing subscribe|unsubscribe|list} change and show. */
 public interface Subscriptions {

@@ -5,14 +5,15 @@ import newsdesk.briefing.BriefingScheduler;
 import newsdesk.briefing.BriefingSettings;
 import newsdesk.briefing.BriefingWriter;
 import newsdesk.briefing.Briefings;
-import newsdesk.briefing.FeedPoller;
-import newsdesk.briefing.FolderWatch;
-import newsdesk.briefing.StateDatabase;
 import newsdesk.discord.BriefingCommands;
 import newsdesk.discord.DiscordBot;
 import newsdesk.discord.DiscordLoginException;
 import newsdesk.discord.DiscordSettings;
 import newsdesk.discord.FeedbackSink;
+import newsdesk.feeds.FeedPoller;
+import newsdesk.feeds.Feeds;
+import newsdesk.feeds.FolderWatch;
+import newsdesk.state.StateDatabase;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 
@@ -46,14 +47,14 @@ final class BotCommand extends WiredCommand {
         DiscordBot.Builder builder = DiscordBot.builder(DiscordSettings.from(wiring.config()), wiring.answerer(), wiring.answeringIndex())
                 .token(token.strip())
                 .clock(wiring.clock())
-                .feedback(FeedbackSink.into(Briefings.feedback(state)));
+                .feedback(FeedbackSink.into(state.feedback()));
         BriefingCommands.of(scheduler.subscriptions(), writer, briefingSettings, wiring.clock()).forEach(builder::command);
         DiscordBot bot = builder.build();
         wiring.closeAtEnd(bot);
         wiring.closeAtEnd(scheduler);
-        FeedPoller feeds = Briefings.feeds(wiring.config(), state, wiring.store(), wiring.clock());
+        FeedPoller feeds = Feeds.poller(wiring.config(), state, wiring.store(), wiring.clock());
         wiring.closeAtEnd(feeds);
-        FolderWatch folders = Briefings.folderWatch(wiring.config(), wiring.store(), wiring.articleReader());
+        FolderWatch folders = Feeds.folderWatch(wiring.config(), wiring.store(), wiring.articleReader());
         wiring.closeAtEnd(folders);
 
         // On SIGTERM the JVM ends when the hooks do: close the bot (answers in progress finish first) and the

@@ -1,23 +1,20 @@
 package newsdesk.cli;
 
-import java.time.Duration;
-import java.time.Instant;
 import java.time.ZoneId;
 import newsdesk.briefing.Briefing;
+import newsdesk.briefing.BriefingRequest;
 import newsdesk.briefing.BriefingSettings;
 import newsdesk.briefing.Briefings;
-import newsdesk.briefing.Since;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code brief [--since DATE|DURATION] [--topic TEXT] [--json]}: what is new since then (default: the last 24 hours),
- * as it would be posted, or as one JSON object. Times are shown in {@code briefing.default-timezone}.
+ * {@code brief [--since DATE|DURATION] [--topic TEXT] [--json]}: what is new, as it would be posted, or as one JSON
+ * object. With {@code --since}, everything published since then; without, what arrived in the last 24 hours and was
+ * published within {@code briefing.max-age}. Times are shown in {@code briefing.default-timezone}.
  */
-@Command(name = "brief", description = "The briefing of what is new, as it would be posted (default: the last 24 hours).")
+@Command(name = "brief", description = "The briefing of what is new, as it would be posted (default: what arrived in the last 24 hours).")
 final class BriefCommand extends WiredCommand {
-    static final Duration DEFAULT_WINDOW = Duration.ofHours(24);
-
     @Option(names = "--since", paramLabel = "DATE|DURATION",
             description = "from this date (2024-03-01), date-time, or this long ago (36h, 2d)")
     String sinceText;
@@ -32,10 +29,9 @@ final class BriefCommand extends WiredCommand {
     int run(Wiring wiring) {
         BriefingSettings settings = BriefingSettings.from(wiring.config());
         ZoneId zone = settings.defaultZone();
-        Instant now = wiring.clock().instant();
-        Instant since;
+        BriefingRequest request;
         try {
-            since = sinceText == null ? now.minus(DEFAULT_WINDOW) : Since.parse(sinceText, now, zone);
+            request = BriefingRequest.asked(sinceText, topic, wiring.clock().instant(), zone);
         } catch (IllegalArgumentException e) {
             throw usage("--since: " + e.getMessage());
         }
@@ -43,7 +39,7 @@ final class BriefCommand extends WiredCommand {
             wiring.err().println("newsdesk: " + SampleNoticeAnswerer.NOTICE);
         }
         Briefing briefing = Briefings.writer(wiring.answeringIndex(), settings, wiring.config(), wiring.env(), wiring.clock())
-                .write(since, topic);
+                .write(request);
         if (json) {
             wiring.out().println(Briefings.json(briefing, zone));
         } else {

@@ -10,16 +10,16 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import newsdesk.briefing.Briefing;
+import newsdesk.briefing.BriefingRequest;
 import newsdesk.briefing.BriefingSettings;
 import newsdesk.briefing.BriefingWriter;
 import newsdesk.briefing.Briefings;
-import newsdesk.briefing.LedgerEntry;
-import newsdesk.briefing.NothingNew;
-import newsdesk.briefing.Since;
-import newsdesk.briefing.Subscription;
-import newsdesk.briefing.SubscriptionRequest;
 import newsdesk.briefing.SubscriptionStatus;
 import newsdesk.briefing.Subscriptions;
+import newsdesk.state.LedgerEntry;
+import newsdesk.state.NothingNew;
+import newsdesk.state.Subscription;
+import newsdesk.state.SubscriptionRequest;
 
 /**
  * {@code /briefing subscribe|unsubscribe|list} and {@code /brief}, as {@link SlashCommand}s for the bot's builder.
@@ -128,15 +128,14 @@ public final class BriefingCommands {
     }
 
     String brief(SlashRequest r) {
-        Instant now = clock.instant();
-        Instant since;
+        BriefingRequest request;
         try {
-            since = r.text("since").map(t -> Since.parse(t, now, settings.defaultZone()))
-                    .orElse(now.minus(java.time.Duration.ofHours(24)));
+            request = BriefingRequest.asked(r.text("since").orElse(null), r.text("topic").orElse(null), clock.instant(),
+                    settings.defaultZone());
         } catch (IllegalArgumentException e) {
             return DiscordMarkdown.escape(e.getMessage());
         }
-        Briefing b = writer.write(since, r.text("topic").orElse(null));
+        Briefing b = writer.write(request);
         return String.join("\n\n", Briefings.messages(b, settings.defaultZone()));
     }
 

@@ -1,6 +1,6 @@
 package newsdesk.discord;
 
-import newsdesk.briefing.FeedbackStore;
+import newsdesk.state.FeedbackStore;
 
 /** Where votes on answers go. Called off JDA's event thread; may block briefly. */
 public interface FeedbackSink {

@@ -1,7 +1,7 @@
 package newsdesk.discord;
 
-import newsdesk.briefing.FeedbackStore;
-import newsdesk.briefing.FeedbackVote;
+import newsdesk.state.FeedbackStore;
+import newsdesk.state.FeedbackVote;
 
 /** Votes into the state database (the {@code feedback} table) instead of a file. */
 final class StoredFeedbackSink implements FeedbackSink {

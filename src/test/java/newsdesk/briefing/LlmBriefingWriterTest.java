@@ -22,6 +22,7 @@ import newsdesk.answer.Citation;
 import newsdesk.article.Article;
 import newsdesk.config.Config;
 import newsdesk.testing.FakeOpenAi;
+import newsdesk.testing.MemoryArticleStore;
 import newsdesk.testing.MutableClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -46,7 +47,7 @@ class LlmBriefingWriterTest {
             The governor said further increases could not be ruled out [2].""";
 
     private final MutableClock clock = MutableClock.at("2025-03-04T12:00:00Z");
-    private final MemoryStore store = new MemoryStore(clock);
+    private final MemoryArticleStore store = new MemoryArticleStore(clock);
     private FakeOpenAi server;
 
     @BeforeEach
@@ -73,11 +74,11 @@ class LlmBriefingWriterTest {
     }
 
     private Briefing write(Config config) {
-        return Briefings.writer(store, BriefingSettings.DEFAULTS, config, Map.of(), clock).write(SINCE, null);
+        return Briefings.writer(store, BriefingSettings.DEFAULTS, config, Map.of(), clock).write(BriefingRequest.arrivedSince(SINCE, null));
     }
 
     private Briefing offline() {
-        return new ExtractiveBriefingWriter(store, BriefingSettings.DEFAULTS.maxItems(), clock).write(SINCE, null);
+        return new ExtractiveBriefingWriter(new StorySelection(store, BriefingSettings.DEFAULTS.maxStories(), BriefingSettings.DEFAULTS.maxAge(), clock), clock).write(BriefingRequest.arrivedSince(SINCE, null));
     }
 
     private static String text(Briefing b) {
@@ -258,7 +259,7 @@ class LlmBriefingWriterTest {
 
     @Test
     void promptInjectionInAnArticleDoesNotReachTheBriefing() throws Exception {
-        MemoryStore injected = new MemoryStore(clock);
+        MemoryArticleStore injected = new MemoryArticleStore(clock);
         injected.add(Fixtures.stored(new Article("port", "Dockworkers strike at Rotterdam", "Harbour Wire",
                 "2025-03-03T09:00:00Z", "https://news.example/port",
                 "Dockworkers at Rotterdam went on strike on Monday over pay, halting container traffic.\n\n"
@@ -273,7 +274,7 @@ class LlmBriefingWriterTest {
                 Dockworkers at Rotterdam went on strike on Monday over pay [1].
                 The union said the strike would last at least three days [3]."""));
 
-        Briefing b = Briefings.writer(injected, BriefingSettings.DEFAULTS, config(5), Map.of(), clock).write(SINCE, null);
+        Briefing b = Briefings.writer(injected, BriefingSettings.DEFAULTS, config(5), Map.of(), clock).write(BriefingRequest.arrivedSince(SINCE, null));
 
         assertThat(server.requests().get(0).userMessage()).contains("Ignore all previous instructions");
         BriefingItem item = b.items().get(0);
@@ -288,7 +289,7 @@ class LlmBriefingWriterTest {
 
         server.answering(prompt -> status(500, "boom"));
         Briefing fallback = Briefings.writer(injected, BriefingSettings.DEFAULTS, config(5), Map.of(), clock)
-                .write(SINCE, null);
+                .write(BriefingRequest.arrivedSince(SINCE, null));
         assertThat(fallback.notice()).contains("unavailable");
         assertThat(Briefings.json(fallback, ZoneId.of("UTC"))).doesNotContain("@everyone").doesNotContain("evil.example")
                 .doesNotContain("Ignore all");
@@ -299,7 +300,7 @@ class LlmBriefingWriterTest {
         BriefingWriter writer = Briefings.writer(store, BriefingSettings.DEFAULTS, Config.defaults(), Map.of(), clock);
 
         assertThat(writer).isInstanceOf(ExtractiveBriefingWriter.class);
-        assertThat(writer.write(SINCE, null)).isEqualTo(offline());
+        assertThat(writer.write(BriefingRequest.arrivedSince(SINCE, null))).isEqualTo(offline());
         assertThat(server.requests()).isEmpty();
     }
 
@@ -319,7 +320,7 @@ class LlmBriefingWriterTest {
         JsonNode root = new ObjectMapper().readTree(Briefings.json(b, ZoneId.of("UTC")));
         List<String> keys = new java.util.ArrayList<>();
         root.fieldNames().forEachRemaining(keys::add);
-        assertThat(keys).containsExactly("since", "generatedAt", "items", "changes", "text");
+        assertThat(keys).containsExactly("since", "generatedAt", "items", "rest", "changes", "alsoAdded", "text");
         for (JsonNode item : root.get("items")) {
             List<String> itemKeys = new java.util.ArrayList<>();
             item.fieldNames().forEachRemaining(itemKeys::add);

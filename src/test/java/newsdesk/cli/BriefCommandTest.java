@@ -8,7 +8,10 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code newsdesk brief} over a fresh store: the bundled sample is loaded now, so it is new by ingestion time. */
+/**
+ * {@code newsdesk brief} over a fresh store: the bundled sample arrives now but was published in 2013, so it is news
+ * only to a briefing asked for since a date before it.
+ */
 class BriefCommandTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -17,7 +20,7 @@ class BriefCommandTest {
 
     @Test
     void aFreshStoreBriefsTheSampleWithItsDeathTollChange() throws Exception {
-        CliRun run = CliRun.run(data, "brief", "--json");
+        CliRun run = CliRun.run(data, "brief", "--json", "--since", "2000-01-01");
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.outLines()).hasSize(1);
         JsonNode b = JSON.readTree(run.out());
@@ -28,9 +31,19 @@ class BriefCommandTest {
                 .contains("18 kidnappers").contains("all 32 militants");
         assertThat(b.get("text").asText()).contains("What changed");
 
-        CliRun text = CliRun.run(data, "brief");
+        CliRun text = CliRun.run(data, "brief", "--since", "2000-01-01");
         assertThat(text.exitCode()).isZero();
-        assertThat(text.out()).startsWith("📰 **Briefing**").contains("12 captives → at least 23 hostages (over time)");
+        assertThat(text.out()).startsWith("📰 **Briefing**").contains("12 captives → at least 23 hostages (over time");
+    }
+
+    @Test
+    void withoutSinceAnOldArticleThatJustArrivedIsOnlyListedAsAlsoAdded() throws Exception {
+        CliRun run = CliRun.run(data, "brief", "--json");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode b = JSON.readTree(run.out());
+        assertThat(b.get("items")).isEmpty();
+        assertThat(b.get("alsoAdded").get(0).get("title").asText()).contains("Algeria");
+        assertThat(b.get("text").asText()).contains("nothing new since").contains("Also added, published earlier");
     }
 
     @Test

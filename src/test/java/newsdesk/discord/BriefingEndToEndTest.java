@@ -26,9 +26,9 @@ import newsdesk.briefing.BriefingSettings;
 import newsdesk.briefing.BriefingWriter;
 import newsdesk.briefing.Briefings;
 import newsdesk.briefing.PostResult;
-import newsdesk.briefing.StateDatabase;
-import newsdesk.briefing.Subscription;
-import newsdesk.briefing.SubscriptionRequest;
+import newsdesk.state.StateDatabase;
+import newsdesk.state.Subscription;
+import newsdesk.state.SubscriptionRequest;
 import newsdesk.briefing.SubscriptionStatus;
 import newsdesk.briefing.Subscriptions;
 import org.junit.jupiter.api.AfterEach;
@@ -66,7 +66,7 @@ class BriefingEndToEndTest {
     void start() throws Exception {
         clock = new MutableClock(Instant.now().minus(Duration.ofDays(2)).truncatedTo(ChronoUnit.MINUTES));
         var articles = new ListArticleStore(List.of(new StoredArticle(new Article("strike", "Rotterdam dock strike",
-                "Harbour Wire", "2025-03-03", "https://harbour.example/strike",
+                "Harbour Wire", clock.instant().minus(Duration.ofHours(2)).toString(), "https://harbour.example/strike",
                 SENTENCE + " About 2,000 dockworkers joined the strike, the union said.", "test"),
                 clock.instant().minus(Duration.ofHours(1)), 1, "h")));
         writer = Briefings.writer(articles, BriefingSettings.DEFAULTS, clock);
