@@ -36,7 +36,8 @@ class ArchitectureTest {
             Map.entry("answer", Set.of("llm", "retrieval", "article", "text", "config", "prompt")),
             Map.entry("answer.extractive", Set.of("answer", "retrieval", "article", "text", "config")),
             Map.entry("briefing", Set.of("state", "answer", "llm", "retrieval", "article", "text", "config", "prompt")),
-            Map.entry("discord", Set.of("briefing", "state", "answer", "retrieval", "article", "text", "config")),
+            Map.entry("discord", Set.of("briefing", "state", "feeds", "answer", "retrieval", "article", "text",
+                    "config")),
             Map.entry("cli", Set.of("discord", "briefing", "state", "feeds", "answer", "answer.extractive", "llm",
                     "retrieval", "article", "text", "config", "prompt")));
 

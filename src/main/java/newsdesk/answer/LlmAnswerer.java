@@ -19,7 +19,8 @@ import newsdesk.retrieval.RetrievedPassage;
  */
 final class LlmAnswerer {
     static final String UNVERIFIED_NOTICE =
-            "The language model's answer could not be checked against the sources; this is the offline answer.";
+            "None of the language model's statements could be verified against the sources; this is the offline answer.";
+    static final String DROPPED_NOTICE = "Some statements could not be verified against the sources and were left out.";
 
     private final ContentRetriever retriever;
     private final GroundedChat chat;
@@ -43,12 +44,23 @@ final class LlmAnswerer {
             return offline.answer(q);
         }
         VerifiedReply verified = chat.answer(standalone, history, passages, deadline, partialText);
-        return switch (verified.outcome()) {
+        Answer answer = switch (verified.outcome()) {
             case ANSWERED -> new Answer(q.text(), verified.text(), false,
-                    verified.quotes().stream().map(Citation::of).toList(), Answer.LLM, null, 0);
+                    verified.quotes().stream().map(Citation::of).toList(), Answer.LLM, notice(verified), 0);
             case NOT_IN_SOURCES -> Answer.declined(q.text(), Answer.LLM);
             case UNVERIFIED -> offline.answer(q).withNotice(UNVERIFIED_NOTICE);
         };
+        return answer.withDropped(verified.dropped());
+    }
+
+    /** One short line: statements were left out, the judge could not check, both, or null for neither. */
+    static String notice(VerifiedReply verified) {
+        if (verified.checkedOfflineOnly()) {
+            return (verified.dropped() > 0 ? "Some statements could not be verified and were left out; the rest were"
+                    : "The statements were") + " checked against the sources offline only (the checking model was "
+                    + "unavailable: " + verified.judgeFailure() + ").";
+        }
+        return verified.dropped() > 0 ? DROPPED_NOTICE : null;
     }
 
     static List<Exchange> exchanges(List<Turn> turns) {

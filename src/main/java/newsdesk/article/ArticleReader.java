@@ -105,8 +105,11 @@ public final class ArticleReader {
         return parse(bytes, ref);
     }
 
-    /** Reads bytes that did not come from a file of their own (resources); {@code fileName} picks the format. */
-    ReadResult read(byte[] bytes, String fileName, String origin) throws ArticleFileException {
+    /**
+     * Reads bytes that did not come from a file of their own (resources, pages, messages); {@code fileName} picks the
+     * format and gives the id of an article that names none.
+     */
+    public ReadResult read(byte[] bytes, String fileName, String origin) throws ArticleFileException {
         String unsupported = unsupportedReason(Path.of(fileName));
         if (unsupported != null) {
             throw new ArticleFileException(unsupported);

@@ -14,7 +14,7 @@ import newsdesk.config.Config;
 public record IngestSettings(int maxFileBytes, int minWords, Optional<Duration> writerWait) {
     public static IngestSettings from(Config c) {
         int waitSeconds = c.integer("ingest.wait-seconds", 0, Integer.MAX_VALUE);
-        return new IngestSettings(c.integer("articles.max-file-bytes", 1, Integer.MAX_VALUE),
+        return new IngestSettings(c.integer("ingest.max-file-bytes", 1, Integer.MAX_VALUE),
                 c.integer("ingest.min-words", 0, 100_000),
                 waitSeconds == 0 ? Optional.empty() : Optional.of(Duration.ofSeconds(waitSeconds)));
     }

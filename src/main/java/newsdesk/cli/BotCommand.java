@@ -5,7 +5,13 @@ import newsdesk.briefing.BriefingScheduler;
 import newsdesk.briefing.BriefingSettings;
 import newsdesk.briefing.BriefingWriter;
 import newsdesk.briefing.Briefings;
+import newsdesk.article.ArticleReader;
+import newsdesk.article.WebPages;
+import newsdesk.article.WebSettings;
+import newsdesk.discord.ArticleIntake;
 import newsdesk.discord.BriefingCommands;
+import newsdesk.discord.ChannelSettings;
+import newsdesk.discord.NewsdeskAdmin;
 import newsdesk.discord.DiscordBot;
 import newsdesk.discord.DiscordLoginException;
 import newsdesk.discord.DiscordSettings;
@@ -44,15 +50,23 @@ final class BotCommand extends WiredCommand {
         BriefingScheduler scheduler = Briefings.scheduler(state, writer, Briefings.channelOnceReady(
                 () -> started.get() == null ? null : started.get().briefingChannel()), briefingSettings, wiring.clock());
 
+        FeedPoller feeds = Feeds.poller(wiring.config(), state, wiring.store(), wiring.clock());
+        ArticleReader reader = wiring.articleReader();
+        WebSettings web = WebSettings.from(wiring.config());
         DiscordBot.Builder builder = DiscordBot.builder(DiscordSettings.from(wiring.config()), wiring.answerer(), wiring.answeringIndex())
                 .token(token.strip())
                 .clock(wiring.clock())
-                .feedback(FeedbackSink.into(state.feedback()));
+                .feedback(FeedbackSink.into(state.feedback()))
+                .questions(state.questions())
+                .channelSettings(ChannelSettings.stored(state.channelModes(), wiring.clock()))
+                .intake(new ArticleIntake(new WebPages(web, reader), reader, wiring.ingestor(),
+                        web.maxBytes()))
+                .admin(new NewsdeskAdmin(state.addedFeeds(), feeds, scheduler.subscriptions(),
+                        answerer(wiring)));
         BriefingCommands.of(scheduler.subscriptions(), writer, briefingSettings, wiring.clock()).forEach(builder::command);
         DiscordBot bot = builder.build();
         wiring.closeAtEnd(bot);
         wiring.closeAtEnd(scheduler);
-        FeedPoller feeds = Feeds.poller(wiring.config(), state, wiring.store(), wiring.clock());
         wiring.closeAtEnd(feeds);
         FolderWatch folders = Feeds.folderWatch(wiring.config(), wiring.store(), wiring.articleReader());
         wiring.closeAtEnd(folders);
@@ -89,6 +103,16 @@ final class BotCommand extends WiredCommand {
             return 1;
         }
         return 0;
+    }
+
+    /** How answers are made, for /newsdesk status: no secrets, no addresses. */
+    static String answerer(Wiring wiring) {
+        String provider = wiring.config().string("llm.provider").strip();
+        if (provider.isEmpty() || provider.equals("none")) {
+            return "offline reader (no language model)";
+        }
+        String model = wiring.config().string("llm.model").strip();
+        return provider + (model.isEmpty() ? "" : " " + model) + ", with the offline reader as fallback";
     }
 
     private static void removeHook(Thread hook) {

@@ -13,10 +13,11 @@ import picocli.CommandLine.Option;
  * object. With {@code --since}, everything published since then; without, what arrived in the last 24 hours and was
  * published within {@code briefing.max-age}. Times are shown in {@code briefing.default-timezone}.
  */
-@Command(name = "brief", description = "The briefing of what is new, as it would be posted (default: what arrived in the last 24 hours).")
+@Command(name = "brief", description = "The briefing of what is new, as it would be posted (default: what arrived in "
+        + "the last 24 hours and was published within briefing.max-age).")
 final class BriefCommand extends WiredCommand {
     @Option(names = "--since", paramLabel = "DATE|DURATION",
-            description = "from this date (2024-03-01), date-time, or this long ago (36h, 2d)")
+            description = "everything published since this date (2024-03-01), date-time, or this long ago (36h, 2d)")
     String sinceText;
 
     @Option(names = "--topic", paramLabel = "TEXT", description = "only stories about this")

@@ -46,6 +46,7 @@ public final class Cli {
                 .addSubcommand(new ArticlesCommand())
                 .addSubcommand(new ConsoleCommand())
                 .addSubcommand(new EvalCommand())
+                .addSubcommand(new EvalClaimsCommand())
                 .addSubcommand(new BriefCommand())
                 .addSubcommand(new BotCommand())
                 .addSubcommand(new CommandLine.HelpCommand());

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import newsdesk.answer.extractive.OfflineAnswerers;
 import newsdesk.article.IngestSettings;
+import newsdesk.article.WebSettings;
 import newsdesk.briefing.BriefingSettings;
 import newsdesk.config.Config;
 import newsdesk.discord.DiscordSettings;
@@ -25,6 +26,7 @@ final class StartupCheck {
         config.checkEnvironment(env, NOT_SETTINGS);
         RetrievalSettings.from(config);
         IngestSettings.from(config);
+        WebSettings.from(config);
         BriefingSettings.from(config);
         DiscordSettings.from(config);
         LlmSettings.from(config, env);

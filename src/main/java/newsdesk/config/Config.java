@@ -29,6 +29,8 @@ import org.yaml.snakeyaml.error.YAMLException;
 public final class Config {
     public static final String BUNDLED = "/config/newsdesk.yaml";
     private static final String ENV_PREFIX = "NEWSDESK_";
+    /** Keys that were renamed: the old name is still read, as the new one. */
+    static final Map<String, String> RENAMED = Map.of("articles.max-file-bytes", "ingest.max-file-bytes");
 
     private final Map<String, Object> defaults;
     private final Map<String, Object> values;
@@ -59,9 +61,18 @@ public final class Config {
             Map<String, Object> user = flatten(parse(text, userFile.toString()), userFile.toString());
             Map<String, String> where = YamlPositions.of(text);
             for (var e : user.entrySet()) {
+                String key = RENAMED.getOrDefault(e.getKey(), e.getKey());
                 String origin = userFile + where.getOrDefault(e.getKey(), "");
-                values.put(e.getKey(), coerce(e.getKey(), defaults, e.getValue(), origin));
-                origins.put(e.getKey(), origin);
+                values.put(key, coerce(key, defaults, e.getValue(), origin));
+                origins.put(key, origin);
+            }
+        }
+        for (var renamed : RENAMED.entrySet()) {
+            String value = env.get(envName(renamed.getKey()));
+            if (value != null && !env.containsKey(envName(renamed.getValue()))) {
+                String origin = "environment variable " + envName(renamed.getKey());
+                values.put(renamed.getValue(), coerce(renamed.getValue(), defaults, value, origin));
+                origins.put(renamed.getValue(), origin);
             }
         }
         for (String key : defaults.keySet()) {
@@ -88,6 +99,7 @@ public final class Config {
     public void checkEnvironment(Map<String, String> env, List<String> alsoKnown) {
         var known = new TreeSet<String>();
         defaults.keySet().forEach(k -> known.add(envName(k)));
+        RENAMED.keySet().forEach(k -> known.add(envName(k)));
         known.addAll(alsoKnown);
         for (String name : new TreeSet<>(env.keySet())) {
             if (name.startsWith(ENV_PREFIX) && !known.contains(name)) {

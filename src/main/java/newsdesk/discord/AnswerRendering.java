@@ -11,12 +11,11 @@ import newsdesk.answer.Answer;
 import newsdesk.answer.Citation;
 
 /**
- * An answer as Discord messages: the text with its {@code [n]} markers, the notice in italics, then a numbered list
- * of sources (title, source, date, link, and the quote when it is short).
- *
- * <p>Answers go in message content rather than embeds: content keeps the markers and the sources in one readable,
- * copyable text, and a limit of 2,000 characters per message is easy to respect by splitting; embeds would add a
- * second set of limits (4,096 per description, 6,000 per message) for no gain in readability.
+ * An answer as Discord messages: the text with its {@code [n]} markers and the notice in italics as message content
+ * (split at sentence boundaries to fit 2,000 characters), and the sources as embeds under the last message
+ * ({@link CitationEmbeds}). The text stays in content so it can be split, copied and read back (follow-ups after a
+ * restart), and the markers keep pointing at the numbered embeds. The "Sources" button shows every quote in full
+ * ({@link #sourcesListing}).
  */
 final class AnswerRendering {
     static final int MESSAGE_LIMIT = 2000;
@@ -24,15 +23,30 @@ final class AnswerRendering {
     private static final int TITLE_LIMIT = 200;
     private static final int SOURCE_LIMIT = 80;
     private static final String SOURCES_HEADING = "**Sources**";
+    private static final String MORE_SOURCES_HEADING = "**More sources**";
 
     private AnswerRendering() {
     }
 
-    static List<String> render(Answer answer) {
+    static Reply render(Answer answer) {
         return render(answer, MESSAGE_LIMIT);
     }
 
-    static List<String> render(Answer answer, int limit) {
+    static Reply render(Answer answer, int limit) {
+        List<String> messages = text(answer, limit);
+        if (answer.abstained() || answer.citations().isEmpty()) {
+            return Reply.texts(messages);
+        }
+        List<Citation> sorted = sorted(answer.citations());
+        if (sorted.size() > CitationEmbeds.MAX_EMBEDS) {
+            // more sources than embeds: the rest are listed under the text
+            appendSources(messages, sorted.subList(CitationEmbeds.MAX_EMBEDS, sorted.size()), limit);
+        }
+        return new Reply(messages, CitationEmbeds.of(sorted), List.of());
+    }
+
+    /** The answer's text and notice, in messages that fit the limit. */
+    static List<String> text(Answer answer, int limit) {
         String said = answer.answer() == null ? "" : answer.answer().strip();
         StringBuilder text = new StringBuilder(DiscordMarkdown.escapeKeepingMarkers(said));
         if (answer.notice() != null && !answer.notice().isBlank()) {
@@ -42,41 +56,49 @@ final class AnswerRendering {
         if (messages.isEmpty()) {
             messages.add("…");
         }
-        if (answer.abstained() || answer.citations().isEmpty()) {
-            return messages;
-        }
-        appendSources(messages, answer.citations(), limit);
         return messages;
     }
 
-    /** The sources go under the last piece of text when they fit there, else into messages of their own. */
-    private static void appendSources(List<String> messages, List<Citation> citations, int limit) {
-        List<String> entries = citations.stream()
-                .sorted(Comparator.comparingInt(Citation::n))
-                .map(c -> sourceEntry(c, limit))
-                .toList();
-        String lastText = messages.remove(messages.size() - 1);
-        String underText = lastText + "\n\n" + SOURCES_HEADING;
-        StringBuilder current;
-        if (underText.length() + 1 + entries.get(0).length() <= limit) {
-            current = new StringBuilder(underText);
-        } else {
-            messages.add(lastText);
-            current = new StringBuilder(SOURCES_HEADING);
+    /** Every source with its quote in full (split over messages when long): what the "Sources" button shows. */
+    static List<String> sourcesListing(List<Citation> citations, int limit) {
+        List<String> messages = new ArrayList<>();
+        StringBuilder current = new StringBuilder(SOURCES_HEADING);
+        for (Citation c : sorted(citations)) {
+            for (String piece : MessageSplitter.split(sourceEntry(c, limit, Integer.MAX_VALUE), limit)) {
+                if (current.length() + 1 + piece.length() > limit) {
+                    messages.add(current.toString());
+                    current = new StringBuilder(piece);
+                } else {
+                    current.append('\n').append(piece);
+                }
+            }
         }
-        for (String entry : entries) {
+        messages.add(current.toString());
+        return messages;
+    }
+
+    private static List<Citation> sorted(List<Citation> citations) {
+        return citations.stream().sorted(Comparator.comparingInt(Citation::n)).toList();
+    }
+
+    /** Sources listed as text under the last message when they fit there, else in messages of their own. */
+    private static void appendSources(List<String> messages, List<Citation> citations, int limit) {
+        String lastText = messages.remove(messages.size() - 1);
+        StringBuilder current = new StringBuilder(lastText).append("\n\n").append(MORE_SOURCES_HEADING);
+        for (Citation c : citations) {
+            String entry = sourceEntry(c, limit, QUOTE_LIMIT);
             if (current.length() + 1 + entry.length() > limit) {
-                messages.add(current.toString());
+                messages.add(current.toString().strip());
                 current = new StringBuilder(entry);
             } else {
                 current.append('\n').append(entry);
             }
         }
-        messages.add(current.toString());
+        messages.add(current.toString().strip());
     }
 
-    /** One numbered source; with its quote when the quote is short and the entry still fits a message. */
-    static String sourceEntry(Citation c, int limit) {
+    /** One numbered source; with its quote when the quote is at most quoteLimit long and the entry fits a message. */
+    static String sourceEntry(Citation c, int limit, int quoteLimit) {
         StringBuilder line = new StringBuilder("[").append(c.n()).append("] **")
                 .append(escape(truncate(oneLine(c.title()), TITLE_LIMIT))).append("**");
         List<String> details = new ArrayList<>();
@@ -95,9 +117,9 @@ final class AnswerRendering {
             line.append(' ').append(link);
         }
         String quote = oneLine(c.quote());
-        if (!quote.isEmpty() && quote.length() <= QUOTE_LIMIT) {
+        if (!quote.isEmpty() && quote.length() <= quoteLimit) {
             String withQuote = line + "\n> “" + escape(quote) + "”";
-            if (withQuote.length() <= limit - SOURCES_HEADING.length() - 1) {
+            if (withQuote.length() <= limit - SOURCES_HEADING.length() - 1 || quoteLimit == Integer.MAX_VALUE) {
                 return withQuote;
             }
         }

@@ -23,7 +23,9 @@ import newsdesk.state.SubscriptionRequest;
 
 /**
  * {@code /briefing subscribe|unsubscribe|list} and {@code /brief}, as {@link SlashCommand}s for the bot's builder.
- * Changing subscriptions needs Manage Channels; {@code /briefing} replies are seen only by whoever used it.
+ * Changing a channel's subscription needs Manage Channels in that channel (with its overwrites), and
+ * {@code /briefing} is shown by default only to members with Manage Channels; its replies are seen only by whoever
+ * used it.
  */
 public final class BriefingCommands {
     static final Pattern TIME = Pattern.compile("(\\d{1,2}):(\\d{2})");
@@ -57,7 +59,8 @@ public final class BriefingCommands {
                                 SlashOption.text("topic", "Only stories about this", false),
                                 SlashOption.text("nothing-new", "post (one line) or skip, on a day with nothing new", false)),
                         SlashSubcommand.of("unsubscribe", "Stop a channel's daily briefing", channel),
-                        SlashSubcommand.of("list", "This server's daily briefings, next run and last result")),
+                        SlashSubcommand.of("list", "This server's daily briefings, next run and last result"))
+                        .gated(SlashCommand.Gate.CHANNEL_MANAGERS),
                 SlashCommand.of("brief", "What is new: stories with sources, and figures that changed", false, c::brief,
                         SlashOption.text("since", "e.g. 24h, 3d, 2025-03-01 (default: the last 24 hours)", false),
                         SlashOption.text("topic", "Only stories about this", false)));
@@ -68,10 +71,12 @@ public final class BriefingCommands {
         if (sub.equals("list")) {
             return list(r.guildId());
         }
-        if (!r.canManageChannels()) {
-            return NEEDS_MANAGE_CHANNELS;
-        }
         String channelId = r.channel("channel").orElse(r.channelId());
+        // in the channel that gets the briefing, not where the command was typed
+        if (!r.canManageChannels(channelId)) {
+            return channelId.equals(r.channelId()) ? NEEDS_MANAGE_CHANNELS
+                    : "Changing the briefings of <#" + channelId + "> needs the **Manage Channels** permission there.";
+        }
         if (sub.equals("unsubscribe")) {
             return subscriptions.unsubscribe(r.guildId(), channelId)
                     ? "<#" + channelId + "> will get no more daily briefings."

@@ -2,12 +2,12 @@ package newsdesk.discord;
 
 import java.util.List;
 import java.util.function.Consumer;
-import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
+import net.dv8tion.jda.api.interactions.callbacks.IReplyCallback;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Slash-command work that may take longer than Discord's 3 s: the interaction is acknowledged at once ("thinking…")
+ * Interaction work that may take longer than Discord's 3 s: the interaction is acknowledged at once ("thinking…")
  * and the work runs on the answer pool, replacing the placeholder when done.
  */
 final class Deferral {
@@ -20,16 +20,15 @@ final class Deferral {
      * Queues the work first so a full pool gets an honest "busy" reply (visible to the asker only) instead of a
      * placeholder; the hook holds the work's replies until the deferral is acknowledged.
      */
-    static void run(SlashCommandInteractionEvent event, boolean ephemeral, AnswerWorkers workers,
-                    Consumer<ReplyTarget> work) {
-        ReplyTarget target = new InteractionReplyTarget(event.getHook(), ephemeral);
+    static void run(IReplyCallback event, boolean ephemeral, AnswerWorkers workers, Consumer<InteractionReplyTarget> work) {
+        InteractionReplyTarget target = new InteractionReplyTarget(event.getHook(), ephemeral);
         Runnable stopping = () -> target.send(List.of(EventRouter.STOPPING), List.of());
         if (!workers.trySubmit(() -> work.accept(target), stopping)) {
             event.reply(SafeMessages.create(AnswerWorkers.BUSY)).setEphemeral(true)
-                    .queue(null, e -> log.warn("could not say busy to /{}: {}", event.getName(), e.toString()));
+                    .queue(null, e -> log.warn("could not say busy to interaction {}: {}", event.getId(), e.toString()));
             return;
         }
         event.deferReply(ephemeral)
-                .queue(null, e -> log.warn("could not acknowledge /{}: {}", event.getName(), e.toString()));
+                .queue(null, e -> log.warn("could not acknowledge interaction {}: {}", event.getId(), e.toString()));
     }
 }

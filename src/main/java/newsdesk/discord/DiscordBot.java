@@ -21,16 +21,19 @@ import net.dv8tion.jda.api.interactions.InteractionContextType;
 import net.dv8tion.jda.api.interactions.commands.build.CommandData;
 import net.dv8tion.jda.api.requests.GatewayIntent;
 import net.dv8tion.jda.api.requests.RestConfig;
+import net.dv8tion.jda.api.utils.cache.CacheFlag;
 import net.dv8tion.jda.api.utils.messages.MessageRequest;
 import newsdesk.answer.Answerer;
 import newsdesk.article.ArticleStore;
 import newsdesk.briefing.BriefingChannel;
+import newsdesk.state.QuestionLog;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Newsdesk on Discord: {@code /ask}, {@code /sources}, {@code /help}, questions by mention answered in threads,
- * and any {@link SlashCommand} added through the {@link Builder}.
+ * replies and message commands, the admin commands ({@code /add}, {@code /newsdesk}), and any {@link SlashCommand}
+ * added through the {@link Builder}.
  *
  * <p>{@link #start()} returns once the bot is connected and its commands are registered; {@link #close()} stops
  * taking questions, lets running answers finish for a few seconds, then disconnects.
@@ -51,6 +54,7 @@ public final class DiscordBot implements AutoCloseable {
     private final ScheduledExecutorService typing;
     private final ExecutorService feedbackRecorder;
     private final List<SlashCommandHandler> commands;
+    private final List<MessageMenu> menus;
     private final EventRouter router;
     private final SessionWatch session = new SessionWatch();
     private final AtomicBoolean stopping = new AtomicBoolean();
@@ -63,21 +67,38 @@ public final class DiscordBot implements AutoCloseable {
         this.workers = new AnswerWorkers(settings.workers(), settings.queue(), ANSWER_GRACE);
         this.typing = Executors.newSingleThreadScheduledExecutor(daemon("newsdesk-typing"));
         this.feedbackRecorder = Executors.newSingleThreadExecutor(daemon("newsdesk-feedback"));
-        FeedbackButtons feedback = new FeedbackButtons(b.feedback, feedbackRecorder, b.clock);
-        Answering answering = new Answering(b.answerer, feedback, settings.streamAnswers(), b.clock);
+        RecentAnswers recent = new RecentAnswers(b.clock);
+        ThreadMemory memory = new ThreadMemory(b.clock);
+        FeedbackButtons feedback = new FeedbackButtons(b.feedback, feedbackRecorder, recent, b.clock);
+        AnswerButtons buttons = new AnswerButtons(feedback, new ContinueInThread(memory, recent), recent);
+        Answering answering = new Answering(b.answerer, buttons, recent, b.questions, settings.streamAnswers(), b.clock);
         RateLimits limits = new RateLimits(settings.userRatePerMinute(), settings.guildRatePerMinute(), b.clock);
         AccessPolicy access = AccessPolicy.from(settings);
+        Admins admins = new Admins(settings.adminRoles());
+        ChannelModes modes = new ChannelModes(b.channelSettings, settings.defaultMode());
 
+        Replies replies = new Replies(recent, b.questions);
         List<SlashCommandHandler> all = new ArrayList<>();
-        all.add(new AskCommand(answering, workers, limits));
+        List<MessageMenu> apps = new ArrayList<>();
+        all.add(new AskCommand(answering, workers, limits, settings.maxQuestionChars()));
         all.add(new SourcesCommand(b.articles, workers));
-        b.extensions.forEach(c -> all.add(new ExtensionCommand(c, workers)));
+        apps.add(new AskMessageMenu(answering, workers, limits, replies, settings.maxQuestionChars()));
+        if (b.intake != null) {
+            Adding adding = new Adding(b.intake);
+            all.add(new AddCommand(adding, workers, admins));
+            apps.add(new AddMessageMenu(adding, workers, admins));
+        }
+        b.extensions.forEach(c -> all.add(new ExtensionCommand(c, workers, limits, admins)));
+        all.add(new NewsdeskCommand(admins, workers, b.channelSettings, b.admin,
+                new NewsdeskReports(b.articles, b.admin, modes, b.questions, b.clock),
+                b.intake == null ? null : b.intake.web(), b.clock));
         all.add(new HelpCommand(() -> List.copyOf(all)));
         this.commands = List.copyOf(all);
+        this.menus = List.copyOf(apps);
 
-        ThreadConversations conversations = new ThreadConversations(answering, workers, limits,
-                new ThreadMemory(b.clock), access, typing);
-        this.router = new EventRouter(commands, access, conversations, feedback, stopping::get);
+        ThreadConversations conversations = new ThreadConversations(answering, workers, limits, memory, access, modes,
+                new Notices(b.clock), replies, typing);
+        this.router = new EventRouter(commands, menus, access, modes, conversations, buttons, feedback, stopping::get);
     }
 
     public static Builder builder(DiscordSettings settings, Answerer answerer, ArticleStore articles) {
@@ -99,6 +120,8 @@ public final class DiscordBot implements AutoCloseable {
 
         JDABuilder builder = JDABuilder.createLight(token, EnumSet.of(GatewayIntent.GUILD_MESSAGES, GatewayIntent.MESSAGE_CONTENT))
                 .setEnableShutdownHook(false)
+                // a member's own overwrites count in the permission checks on a chosen channel
+                .enableCache(CacheFlag.MEMBER_OVERRIDES)
                 .addEventListeners(session, router);
         settings.customApiBaseUrl().ifPresent(url -> builder.setRestConfig(new RestConfig().setBaseUrl(url)));
         settings.customGatewayUrl().ifPresent(url -> builder.setSessionController(new GatewayAtUrl(url)));
@@ -112,17 +135,24 @@ public final class DiscordBot implements AutoCloseable {
         jda.awaitReady();
         registerCommands();
         log.info("Discord bot ready as {} in {} guild(s)", jda.getSelfUser().getName(), jda.getGuilds().size());
+        for (Guild guild : jda.getGuilds()) {
+            for (String missing : MissingPermissions.in(guild)) {
+                log.warn("in server {}, the bot lacks {}", guild.getName(), missing);
+            }
+        }
     }
 
     private void registerCommands() {
-        List<CommandData> definitions = commands.stream()
-                .map(c -> (CommandData) c.definition().setContexts(InteractionContextType.GUILD))
-                .toList();
+        List<CommandData> definitions = new ArrayList<>();
+        commands.forEach(c -> definitions.add(c.definition().setContexts(InteractionContextType.GUILD)));
+        menus.forEach(m -> definitions.add(m.definition().setContexts(InteractionContextType.GUILD)));
         if (settings.guildIds().isEmpty()) {
             jda.updateCommands().addCommands(definitions).complete();
-            log.info("registered {} slash commands globally (new commands can take a while to show)", definitions.size());
+            log.info("registered {} commands globally (new commands can take a while to show)", definitions.size());
             return;
         }
+        // commands registered globally before would show next to the guild's own, each twice
+        jda.updateCommands().complete();
         for (long guildId : settings.guildIds()) {
             Guild guild = jda.getGuildById(guildId);
             if (guild == null) {
@@ -204,6 +234,10 @@ public final class DiscordBot implements AutoCloseable {
         private final List<SlashCommand> extensions = new ArrayList<>();
         private String token;
         private FeedbackSink feedback = f -> log.info("feedback {} on answer {} (not stored)", f.vote(), f.answerId());
+        private QuestionLog questions = QuestionLog.none();
+        private ChannelSettings channelSettings = ChannelSettings.inMemory();
+        private ArticleIntake intake;
+        private NewsdeskAdmin admin = NewsdeskAdmin.none("offline reader");
         private Clock clock = Clock.systemUTC();
 
         private Builder(DiscordSettings settings, Answerer answerer, ArticleStore articles) {
@@ -220,6 +254,30 @@ public final class DiscordBot implements AutoCloseable {
 
         public Builder feedback(FeedbackSink feedback) {
             this.feedback = Objects.requireNonNull(feedback);
+            return this;
+        }
+
+        /** Where the questions asked are noted, for {@code /newsdesk stats} and follow-ups after a restart. */
+        public Builder questions(QuestionLog questions) {
+            this.questions = Objects.requireNonNull(questions);
+            return this;
+        }
+
+        /** Where {@code /newsdesk channel} keeps the channel modes; in memory only by default. */
+        public Builder channelSettings(ChannelSettings channelSettings) {
+            this.channelSettings = Objects.requireNonNull(channelSettings);
+            return this;
+        }
+
+        /** Lets admins add articles from Discord ({@code /add}, "Add to Newsdesk"); without it they cannot. */
+        public Builder intake(ArticleIntake intake) {
+            this.intake = Objects.requireNonNull(intake);
+            return this;
+        }
+
+        /** What {@code /newsdesk} manages and reports besides the channel modes. */
+        public Builder admin(NewsdeskAdmin admin) {
+            this.admin = Objects.requireNonNull(admin);
             return this;
         }
 

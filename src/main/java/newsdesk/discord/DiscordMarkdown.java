@@ -13,6 +13,8 @@ final class DiscordMarkdown {
     static final Pattern MARKER = Pattern.compile("\\[\\d{1,3}]");
     private static final Pattern SAFE_URL = Pattern.compile("https?://[^\\s<>\"'`\\\\]{1,500}");
     private static final String ALWAYS_ESCAPED = "\\*_~|`>[]()";
+    private static final Pattern UNESCAPE = Pattern.compile("\\\\([\\\\*_~|`>\\[\\]()#+-])");
+    private static final Pattern NOTICE_AT_END = Pattern.compile("\n\n\\*[^\n]*\\*\\s*$");
 
     private DiscordMarkdown() {
     }
@@ -89,11 +91,34 @@ final class DiscordMarkdown {
 
     /** A link Discord shows without a preview, or null when the url is not a plain http(s) address. */
     static String link(String url) {
+        String u = safeUrl(url);
+        return u == null ? null : "<" + u + ">";
+    }
+
+    /** The url when it is a plain http(s) address, else null. */
+    static String safeUrl(String url) {
         if (url == null) {
             return null;
         }
         String u = url.strip();
-        return SAFE_URL.matcher(u).matches() ? "<" + u + ">" : null;
+        return SAFE_URL.matcher(u).matches() ? u : null;
+    }
+
+    /**
+     * The answer text of a message the bot sent, as it was before rendering: without the sources listed under it
+     * (older messages), the notice in italics, and the escapes {@link #escape} added.
+     */
+    static String answerText(String content) {
+        if (content == null) {
+            return "";
+        }
+        String text = content;
+        int sources = text.indexOf("\n\n**Sources**");
+        if (sources >= 0) {
+            text = text.substring(0, sources);
+        }
+        text = NOTICE_AT_END.matcher(text).replaceFirst("");
+        return UNESCAPE.matcher(text.replace(String.valueOf(ZERO_WIDTH_SPACE), "")).replaceAll("$1").strip();
     }
 
     /** Text that will be shown without markdown (thread names, button labels): only mentions need breaking. */

@@ -18,16 +18,32 @@ import newsdesk.config.ConfigException;
  * @param apiBaseUrl REST base URL ending in a slash, or empty for Discord itself
  * @param gatewayUrl gateway WebSocket URL, or empty for Discord itself
  * @param streamAnswers show an answer while it is written, edited about once a second ({@code llm.stream})
+ * @param maxQuestionChars the longest question {@code /ask} takes ({@code answer.max-question-chars})
+ * @param adminRoles role ids or names whose members may use the admin features besides Manage Server
+ * @param defaultMode how the bot behaves in a channel nobody set a mode for
  */
 public record DiscordSettings(List<Long> guildIds, Set<Long> allowedGuilds, Set<Long> allowedChannels,
                               int userRatePerMinute, int guildRatePerMinute, int workers, int queue,
-                              String apiBaseUrl, String gatewayUrl, boolean streamAnswers) {
+                              String apiBaseUrl, String gatewayUrl, boolean streamAnswers, int maxQuestionChars,
+                              Set<String> adminRoles, ChannelMode defaultMode) {
+    public static final int DEFAULT_MAX_QUESTION_CHARS = 1000;
+
     public DiscordSettings {
         guildIds = List.copyOf(guildIds);
         allowedGuilds = Set.copyOf(allowedGuilds);
         allowedChannels = Set.copyOf(allowedChannels);
         apiBaseUrl = apiBaseUrl == null || apiBaseUrl.isBlank() ? "" : withTrailingSlash(apiBaseUrl.strip());
         gatewayUrl = gatewayUrl == null ? "" : gatewayUrl.strip();
+        adminRoles = Set.copyOf(adminRoles);
+        java.util.Objects.requireNonNull(defaultMode, "defaultMode");
+    }
+
+    /** Settings with the defaults for the question length, admin roles (none) and mode ({@code threads}). */
+    public DiscordSettings(List<Long> guildIds, Set<Long> allowedGuilds, Set<Long> allowedChannels,
+                           int userRatePerMinute, int guildRatePerMinute, int workers, int queue,
+                           String apiBaseUrl, String gatewayUrl, boolean streamAnswers) {
+        this(guildIds, allowedGuilds, allowedChannels, userRatePerMinute, guildRatePerMinute, workers, queue, apiBaseUrl,
+                gatewayUrl, streamAnswers, DEFAULT_MAX_QUESTION_CHARS, Set.of(), ChannelMode.THREADS);
     }
 
     public static DiscordSettings from(Config config) {
@@ -41,13 +57,18 @@ public record DiscordSettings(List<Long> guildIds, Set<Long> allowedGuilds, Set<
                 config.integer("discord.queue", 0, 10_000),
                 url(config, "discord.api-base-url", "http://", "https://"),
                 url(config, "discord.gateway-url", "ws://", "wss://"),
-                config.bool("llm.stream"));
+                config.bool("llm.stream"),
+                config.integer("answer.max-question-chars", 1, 100_000),
+                Set.copyOf(config.list("discord.admin-roles")),
+                ChannelMode.parse(config.string("discord.default-mode")).orElseThrow(() -> new ConfigException(
+                        "discord.default-mode: '" + config.string("discord.default-mode")
+                                + "' is not one of threads, mention-only, off")));
     }
 
     /** The same settings talking to another Discord (a proxy, a fake in tests). */
     public DiscordSettings withEndpoints(String apiBaseUrl, String gatewayUrl) {
         return new DiscordSettings(guildIds, allowedGuilds, allowedChannels, userRatePerMinute, guildRatePerMinute,
-                workers, queue, apiBaseUrl, gatewayUrl, streamAnswers);
+                workers, queue, apiBaseUrl, gatewayUrl, streamAnswers, maxQuestionChars, adminRoles, defaultMode);
     }
 
     Optional<String> customApiBaseUrl() {

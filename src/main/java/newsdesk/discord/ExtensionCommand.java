@@ -1,11 +1,19 @@
 package newsdesk.discord;
 
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
+import java.util.Set;
 import net.dv8tion.jda.api.Permission;
+import net.dv8tion.jda.api.entities.Member;
+import net.dv8tion.jda.api.entities.channel.ChannelType;
+import net.dv8tion.jda.api.entities.channel.middleman.GuildChannel;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
+import net.dv8tion.jda.api.interactions.commands.DefaultMemberPermissions;
 import net.dv8tion.jda.api.interactions.commands.OptionMapping;
 import net.dv8tion.jda.api.interactions.commands.OptionType;
 import net.dv8tion.jda.api.interactions.commands.build.Commands;
@@ -15,16 +23,26 @@ import net.dv8tion.jda.api.interactions.commands.build.SubcommandData;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** A {@link SlashCommand} from outside the package, run like the built-in ones. */
+/**
+ * A {@link SlashCommand} from outside the package, run like the built-in ones: gated, rate-limited, deferred.
+ * Channel options take text and announcement channels only, and the member's permissions in each chosen channel are
+ * worked out here (Discord only sends them for the channel the command was used in).
+ */
 final class ExtensionCommand implements SlashCommandHandler {
     private static final Logger log = LoggerFactory.getLogger(ExtensionCommand.class);
+    static final Set<ChannelType> CHANNEL_TYPES = EnumSet.of(ChannelType.TEXT, ChannelType.NEWS);
+    static final String PICK_A_TEXT_CHANNEL = "Please pick a text or announcement channel.";
 
     private final SlashCommand command;
     private final AnswerWorkers workers;
+    private final RateLimits limits;
+    private final Admins admins;
 
-    ExtensionCommand(SlashCommand command, AnswerWorkers workers) {
+    ExtensionCommand(SlashCommand command, AnswerWorkers workers, RateLimits limits, Admins admins) {
         this.command = command;
         this.workers = workers;
+        this.limits = limits;
+        this.admins = admins;
     }
 
     @Override
@@ -34,7 +52,11 @@ final class ExtensionCommand implements SlashCommandHandler {
         for (SlashSubcommand sub : command.subcommands()) {
             data.addSubcommands(new SubcommandData(sub.name(), sub.description()).addOptions(options(sub.options())));
         }
-        return data;
+        return switch (command.gate()) {
+            case EVERYONE -> data;
+            case CHANNEL_MANAGERS -> data.setDefaultPermissions(DefaultMemberPermissions.enabledFor(Permission.MANAGE_CHANNEL));
+            case ADMINS -> data.setDefaultPermissions(admins.defaultPermissions());
+        };
     }
 
     @Override
@@ -44,12 +66,37 @@ final class ExtensionCommand implements SlashCommandHandler {
 
     @Override
     public void handle(SlashCommandInteractionEvent event) {
+        Member member = event.getMember();
+        if (command.gate() == SlashCommand.Gate.ADMINS && !admins.allows(member)) {
+            privately(event, admins.refusal());
+            return;
+        }
         // read everything on the event thread; the handler runs later on a worker
-        SlashRequest request = new Request(event.getName(), Optional.ofNullable(event.getSubcommandName()),
-                event.getOptions().stream().collect(Collectors.toMap(OptionMapping::getName, OptionMapping::getAsString)),
+        Map<String, Boolean> manages = new HashMap<>();
+        manages.put(event.getChannelId(), member != null && member.hasPermission(event.getGuildChannel(),
+                Permission.MANAGE_CHANNEL));
+        for (OptionMapping option : event.getOptions()) {
+            if (option.getType() != OptionType.CHANNEL) {
+                continue;
+            }
+            GuildChannel chosen = option.getAsChannel();
+            if (!CHANNEL_TYPES.contains(chosen.getType())) {
+                privately(event, PICK_A_TEXT_CHANNEL);
+                return;
+            }
+            manages.put(chosen.getId(), member != null && member.hasPermission(chosen, Permission.MANAGE_CHANNEL));
+        }
+        long guildId = event.getGuild() == null ? 0 : event.getGuild().getIdLong();
+        Optional<Duration> wait = limits.tryAcquire(event.getUser().getIdLong(), guildId);
+        if (wait.isPresent()) {
+            privately(event, RateLimits.slowDown(wait.get()));
+            return;
+        }
+        Map<String, String> values = new HashMap<>();
+        event.getOptions().forEach(o -> values.put(o.getName(), o.getAsString()));
+        SlashRequest request = new Request(event.getName(), Optional.ofNullable(event.getSubcommandName()), values,
                 event.getUser().getId(), event.getGuild() == null ? "" : event.getGuild().getId(), event.getChannelId(),
-                event.getMember() != null && event.getMember().hasPermission(event.getGuildChannel(),
-                        Permission.MANAGE_CHANNEL));
+                Map.copyOf(manages));
         Deferral.run(event, command.privateReply(), workers, target -> {
             String reply;
             try {
@@ -65,12 +112,25 @@ final class ExtensionCommand implements SlashCommandHandler {
         });
     }
 
+    private static void privately(SlashCommandInteractionEvent event, String text) {
+        event.reply(SafeMessages.create(text)).setEphemeral(true)
+                .queue(null, e -> log.warn("could not reply to /{}: {}", event.getName(), e.toString()));
+    }
+
     /** Discord wants required options before optional ones; otherwise the order is kept. */
-    private static List<OptionData> options(List<SlashOption> options) {
+    static List<OptionData> options(List<SlashOption> options) {
         return options.stream()
-                .sorted(java.util.Comparator.comparing((SlashOption o) -> !o.required()))
-                .map(o -> new OptionData(type(o.type()), o.name(), o.description(), o.required()))
+                .sorted(Comparator.comparing((SlashOption o) -> !o.required()))
+                .map(ExtensionCommand::option)
                 .toList();
+    }
+
+    private static OptionData option(SlashOption o) {
+        OptionData data = new OptionData(type(o.type()), o.name(), o.description(), o.required());
+        if (o.type() == SlashOption.Type.CHANNEL) {
+            data.setChannelTypes(CHANNEL_TYPES);
+        }
+        return data;
     }
 
     private static OptionType type(SlashOption.Type type) {
@@ -83,7 +143,7 @@ final class ExtensionCommand implements SlashCommandHandler {
     }
 
     private record Request(String command, Optional<String> subcommand, Map<String, String> values, String userId,
-                           String guildId, String channelId, boolean canManageChannels) implements SlashRequest {
+                           String guildId, String channelId, Map<String, Boolean> manages) implements SlashRequest {
         @Override
         public Optional<String> text(String option) {
             return Optional.ofNullable(values.get(option));
@@ -102,6 +162,16 @@ final class ExtensionCommand implements SlashCommandHandler {
         @Override
         public Optional<String> channel(String option) {
             return text(option);
+        }
+
+        @Override
+        public boolean canManageChannels() {
+            return canManageChannels(channelId);
+        }
+
+        @Override
+        public boolean canManageChannels(String channelId) {
+            return manages.getOrDefault(channelId, false);
         }
     }
 }

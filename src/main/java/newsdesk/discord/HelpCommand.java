@@ -27,6 +27,11 @@ final class HelpCommand implements SlashCommandHandler {
     }
 
     @Override
+    public boolean worksWhereOff() {
+        return true;
+    }
+
+    @Override
     public void handle(SlashCommandInteractionEvent event) {
         event.reply(SafeMessages.create(text())).setEphemeral(true).queue();
     }
@@ -37,7 +42,8 @@ final class HelpCommand implements SlashCommandHandler {
         for (SlashCommandHandler command : commands.get()) {
             text.append("• ").append(command.helpLine()).append('\n');
         }
-        text.append("• Mention me with a question: I answer in a thread, and reply there to follow-ups without a mention.");
+        text.append("• Mention me with a question: I answer in a thread, where questions need no mention. "
+                + "Reply to one of my answers to follow it up.");
         return text.toString();
     }
 }

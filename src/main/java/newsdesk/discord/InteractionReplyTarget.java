@@ -1,8 +1,8 @@
 package newsdesk.discord;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import net.dv8tion.jda.api.components.buttons.Button;
 import net.dv8tion.jda.api.interactions.InteractionHook;
 
 /**
@@ -18,20 +18,28 @@ final class InteractionReplyTarget implements ReplyTarget {
         this.ephemeral = ephemeral;
     }
 
+    boolean ephemeral() {
+        return ephemeral;
+    }
+
     @Override
     public CompletableFuture<Void> showDraft(String text) {
         return hook.editOriginal(SafeMessages.edit(text)).submit().thenApply(message -> null);
     }
 
     @Override
-    public void send(List<String> messages, List<Button> lastButtons) {
-        for (int i = 0; i < messages.size(); i++) {
-            List<Button> buttons = i == messages.size() - 1 ? lastButtons : List.of();
+    public List<Long> send(Reply reply) {
+        List<Long> sent = new ArrayList<>();
+        for (int i = 0; i < reply.texts().size(); i++) {
+            String text = reply.texts().get(i);
             if (i == 0) {
-                hook.editOriginal(SafeMessages.edit(messages.get(i), buttons)).complete();
+                sent.add(hook.editOriginal(SafeMessages.edit(text, reply.embedsOf(i), reply.buttonsOf(i)))
+                        .complete().getIdLong());
             } else {
-                hook.sendMessage(SafeMessages.create(messages.get(i), buttons)).setEphemeral(ephemeral).complete();
+                sent.add(hook.sendMessage(SafeMessages.create(text, reply.embedsOf(i), reply.buttonsOf(i)))
+                        .setEphemeral(ephemeral).complete().getIdLong());
             }
         }
+        return sent;
     }
 }

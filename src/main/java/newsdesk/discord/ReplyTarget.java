@@ -6,8 +6,12 @@ import net.dv8tion.jda.api.components.buttons.Button;
 
 /** Where a reply goes: a deferred slash-command response or a channel (usually a thread). */
 interface ReplyTarget {
-    /** Sends the messages in order, the buttons under the last one; returns when they are sent. */
-    void send(List<String> messages, List<Button> lastButtons);
+    /** Sends the messages in order, embeds and buttons under the last one; returns the ids of what it sent. */
+    List<Long> send(Reply reply);
+
+    default List<Long> send(List<String> messages, List<Button> lastButtons) {
+        return send(new Reply(messages, List.of(), lastButtons));
+    }
 
     /**
      * Shows unfinished text where the answer will be (replacing any earlier draft); the next {@link #send} replaces

@@ -5,6 +5,7 @@ import java.util.List;
 import net.dv8tion.jda.api.components.actionrow.ActionRow;
 import net.dv8tion.jda.api.components.buttons.Button;
 import net.dv8tion.jda.api.entities.Message.MentionType;
+import net.dv8tion.jda.api.entities.MessageEmbed;
 import net.dv8tion.jda.api.utils.messages.MessageCreateBuilder;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 import net.dv8tion.jda.api.utils.messages.MessageEditBuilder;
@@ -25,11 +26,17 @@ final class SafeMessages {
     }
 
     static MessageCreateData create(String content, List<Button> buttons) {
+        return create(content, List.of(), buttons);
+    }
+
+    /** With embeds of our own, link previews cannot be suppressed by the message flag (it hides ours too). */
+    static MessageCreateData create(String content, List<MessageEmbed> embeds, List<Button> buttons) {
         MessageCreateBuilder b = new MessageCreateBuilder()
                 .setContent(content)
                 .setAllowedMentions(NO_MENTIONS)
                 .mentionRepliedUser(false)
-                .setSuppressEmbeds(true);
+                .setSuppressEmbeds(embeds.isEmpty())
+                .setEmbeds(embeds);
         if (!buttons.isEmpty()) {
             b.setComponents(ActionRow.of(buttons));
         }
@@ -41,11 +48,16 @@ final class SafeMessages {
     }
 
     static MessageEditData edit(String content, List<Button> buttons) {
+        return edit(content, List.of(), buttons);
+    }
+
+    static MessageEditData edit(String content, List<MessageEmbed> embeds, List<Button> buttons) {
         return new MessageEditBuilder()
                 .setContent(content)
                 .setAllowedMentions(NO_MENTIONS)
                 .mentionRepliedUser(false)
-                .setSuppressEmbeds(true)
+                .setSuppressEmbeds(embeds.isEmpty())
+                .setEmbeds(embeds)
                 .setComponents(buttons.isEmpty() ? List.of() : List.of(ActionRow.of(buttons)))
                 .build();
     }

@@ -1,17 +1,20 @@
 package newsdesk.discord;
 
 import java.util.List;
+import java.util.Objects;
 
 /**
  * A slash command other parts of Newsdesk add to the bot (e.g. {@code /briefing subscribe}), described without
- * Discord library types. The bot registers it with the built-in commands, applies the allow-list, acknowledges each
- * use at once and runs the handler on its worker pool; the handler's text (Discord markdown, split when long) is the
- * reply. The handler's text is sent as written, so escape article or user text in it; it can never mention anyone.
+ * Discord library types. The bot registers it with the built-in commands, applies the allow-list and the rate
+ * limits, acknowledges each use at once and runs the handler on its worker pool; the handler's text (Discord
+ * markdown, split when long) is the reply. The handler's text is sent as written, so escape article or user text in
+ * it; it can never mention anyone.
  *
  * @param privateReply true: only the user who ran the command sees the reply
+ * @param gate who may use it (and who sees it in Discord's command list by default)
  */
 public record SlashCommand(String name, String description, List<SlashOption> options,
-                           List<SlashSubcommand> subcommands, boolean privateReply, Handler handler) {
+                           List<SlashSubcommand> subcommands, boolean privateReply, Handler handler, Gate gate) {
 
     /** Makes the reply to one use of the command; runs on a worker thread, may take a while. */
     @FunctionalInterface
@@ -19,12 +22,30 @@ public record SlashCommand(String name, String description, List<SlashOption> op
         String reply(SlashRequest request) throws Exception;
     }
 
+    /** Who may use a command. */
+    public enum Gate {
+        EVERYONE,
+        /**
+         * Shown by default to members with Manage Channels; the handler checks the permission where it acts
+         * ({@link SlashRequest#canManageChannels(String)}).
+         */
+        CHANNEL_MANAGERS,
+        /** Members with Manage Server or the configured admin role ({@code discord.admin-roles}), checked by the bot. */
+        ADMINS
+    }
+
     public SlashCommand {
         options = List.copyOf(options);
         subcommands = List.copyOf(subcommands);
+        Objects.requireNonNull(gate, "gate");
         if (!options.isEmpty() && !subcommands.isEmpty()) {
             throw new IllegalArgumentException("/" + name + ": a command has options or sub-commands, not both");
         }
+    }
+
+    public SlashCommand(String name, String description, List<SlashOption> options, List<SlashSubcommand> subcommands,
+                        boolean privateReply, Handler handler) {
+        this(name, description, options, subcommands, privateReply, handler, Gate.EVERYONE);
     }
 
     public static SlashCommand of(String name, String description, boolean privateReply, Handler handler,
@@ -35,5 +56,10 @@ public record SlashCommand(String name, String description, List<SlashOption> op
     public static SlashCommand withSubcommands(String name, String description, boolean privateReply, Handler handler,
                                                SlashSubcommand... subcommands) {
         return new SlashCommand(name, description, List.of(), List.of(subcommands), privateReply, handler);
+    }
+
+    /** The same command for fewer people. */
+    public SlashCommand gated(Gate gate) {
+        return new SlashCommand(name, description, options, subcommands, privateReply, handler, gate);
     }
 }

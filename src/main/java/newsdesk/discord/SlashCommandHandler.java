@@ -11,4 +11,9 @@ interface SlashCommandHandler {
     String helpLine();
 
     void handle(SlashCommandInteractionEvent event);
+
+    /** True for commands that still work in a channel whose mode is {@code off} (help, the admin commands). */
+    default boolean worksWhereOff() {
+        return false;
+    }
 }

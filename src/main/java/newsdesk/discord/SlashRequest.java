@@ -14,7 +14,7 @@ public interface SlashRequest {
 
     Optional<Boolean> flag(String option);
 
-    /** The id of the channel chosen in a channel option. */
+    /** The id of the channel chosen in a channel option: always a text or announcement channel. */
     Optional<String> channel(String option);
 
     String userId();
@@ -25,4 +25,10 @@ public interface SlashRequest {
 
     /** True if the user has Manage Channels where the command was used (server-wide or in that channel). */
     boolean canManageChannels();
+
+    /**
+     * True if the user has Manage Channels in the given channel (the one used, or one chosen in an option), with the
+     * channel's permission overwrites applied. False for any other channel.
+     */
+    boolean canManageChannels(String channelId);
 }

@@ -3,7 +3,7 @@ package newsdesk.discord;
 import newsdesk.state.FeedbackStore;
 import newsdesk.state.FeedbackVote;
 
-/** Votes into the state database (the {@code feedback} table) instead of a file. */
+/** Votes into the state database, one per reader and answer. */
 final class StoredFeedbackSink implements FeedbackSink {
     private final FeedbackStore store;
 
@@ -14,7 +14,7 @@ final class StoredFeedbackSink implements FeedbackSink {
     @Override
     public void record(Feedback f) {
         store.record(new FeedbackVote(f.answerId(), f.vote() == Feedback.Vote.HELPFUL, f.userId(), f.question(),
-                f.answer(), f.at()));
+                f.answer(), f.at(), f.reason()));
     }
 
     @Override

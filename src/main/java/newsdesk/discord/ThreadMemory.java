@@ -6,12 +6,14 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import newsdesk.answer.Turn;
 
 /**
- * The threads the bot answers in and their question/answer turns, so a follow-up needs no mention and is asked
- * with its context. Kept in memory only: after a restart a thread needs a mention again.
+ * The question/answer turns of the threads the bot answers in, so a follow-up is asked with its context. Only a
+ * cache: a thread it no longer holds (after a restart, or a day without an answer) is read back from the thread's
+ * history ({@link ThreadHistory}). Whether the bot answers in a thread never depends on it.
  */
 final class ThreadMemory {
     static final Duration KEEP = Duration.ofHours(24);
@@ -27,26 +29,28 @@ final class ThreadMemory {
 
     ThreadMemory(int maxThreads, Duration keep, int maxTurns, Clock clock) {
         this.maxTurns = maxTurns;
-        this.threads = Caffeine.newBuilder().maximumSize(maxThreads).expireAfterAccess(keep)
+        // kept for a day after the last answer: reading the turns (chatter in the thread) does not extend it
+        this.threads = Caffeine.newBuilder().maximumSize(maxThreads).expireAfterWrite(keep)
                 .ticker(() -> TimeUnit.MILLISECONDS.toNanos(clock.millis())).build();
     }
 
-    boolean knows(long threadId) {
-        return threads.getIfPresent(threadId) != null;
-    }
-
-    void open(long threadId) {
-        threads.get(threadId, id -> new Conversation());
-    }
-
-    /** The earlier turns, oldest first. */
-    List<Turn> turns(long threadId) {
+    /** The earlier turns, oldest first; empty when the thread is not held (never answered in, or forgotten). */
+    Optional<List<Turn>> turns(long threadId) {
         Conversation c = threads.getIfPresent(threadId);
-        return c == null ? List.of() : c.turns();
+        return c == null ? Optional.empty() : Optional.of(c.turns());
+    }
+
+    /** Holds the turns read back from a thread's history, replacing what was held. */
+    void remember(long threadId, List<Turn> turns) {
+        Conversation c = new Conversation();
+        turns.forEach(t -> c.add(t, maxTurns));
+        threads.put(threadId, c);
     }
 
     void add(long threadId, Turn turn) {
-        threads.get(threadId, id -> new Conversation()).add(turn, maxTurns);
+        Conversation c = threads.get(threadId, id -> new Conversation());
+        c.add(turn, maxTurns);
+        threads.put(threadId, c); // a write: the thread is kept a day from now
     }
 
     private static final class Conversation {

@@ -14,6 +14,12 @@ public interface FeedPoller extends AutoCloseable {
     /** Polls every feed once, on the caller's thread. */
     List<FeedResult> pollAll();
 
+    /** Polls one feed now, on the caller's thread (a feed just added). */
+    FeedResult poll(String url);
+
+    /** Every feed polled and how its last poll went. */
+    List<FeedStatus> status();
+
     @Override
     void close();
 }

@@ -3,10 +3,15 @@ package newsdesk.feeds;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
 import newsdesk.article.ArticleReader;
 import newsdesk.article.ArticleStore;
 import newsdesk.article.Ingestor;
 import newsdesk.config.Config;
+import newsdesk.state.AddedFeeds;
 import newsdesk.state.StateDatabase;
 
 /** Builds what brings articles in while the bot runs; the bot starts and closes them. */
@@ -14,12 +19,21 @@ public final class Feeds {
     private Feeds() {
     }
 
-    /** The poller of {@code articles.feeds}, every {@code articles.feed-poll-minutes}; call start() in the bot. */
+    /**
+     * The poller of {@code articles.feeds} and of the feeds added from Discord ({@code /newsdesk feeds}), every
+     * {@code articles.feed-poll-minutes}; call start() in the bot.
+     */
     public static FeedPoller poller(Config config, StateDatabase db, ArticleStore store, Clock clock) {
-        int maxBytes = config.integer("articles.max-file-bytes", 1, Integer.MAX_VALUE);
-        return new HttpFeedPoller(config.list("articles.feeds"), new Ingestor(store, new ArticleReader(maxBytes)),
-                db.feedStates(), Duration.ofMinutes(config.integer("articles.feed-poll-minutes", 1, 24 * 60)),
-                maxBytes, clock);
+        int maxBytes = config.integer("ingest.max-file-bytes", 1, Integer.MAX_VALUE);
+        List<String> configured = config.list("articles.feeds");
+        AddedFeeds added = db.addedFeeds();
+        Supplier<List<String>> urls = () -> {
+            Set<String> all = new LinkedHashSet<>(configured);
+            all.addAll(added.urls());
+            return List.copyOf(all);
+        };
+        return new HttpFeedPoller(urls, new Ingestor(store, new ArticleReader(maxBytes)), db.feedStates(),
+                Duration.ofMinutes(config.integer("articles.feed-poll-minutes", 1, 24 * 60)), maxBytes, clock);
     }
 
     /** The watcher of {@code articles.watch-dirs}, every {@code articles.watch-poll-seconds}; call start() in the bot. */

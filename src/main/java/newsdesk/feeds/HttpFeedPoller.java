@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import newsdesk.article.Article;
@@ -38,7 +39,7 @@ final class HttpFeedPoller implements FeedPoller {
     static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(10);
     static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
 
-    private final List<String> urls;
+    private final Supplier<List<String>> urls;
     private final Ingestor ingestor;
     private final FeedStates states;
     private final Duration every;
@@ -48,7 +49,13 @@ final class HttpFeedPoller implements FeedPoller {
     private ScheduledExecutorService executor;
 
     HttpFeedPoller(List<String> urls, Ingestor ingestor, FeedStates states, Duration every, long maxBytes, Clock clock) {
-        this.urls = List.copyOf(urls);
+        this(() -> List.copyOf(urls), ingestor, states, every, maxBytes, clock);
+    }
+
+    /** @param urls the feeds to poll, asked again at each poll (feeds are added and removed at run time) */
+    HttpFeedPoller(Supplier<List<String>> urls, Ingestor ingestor, FeedStates states, Duration every, long maxBytes,
+                   Clock clock) {
+        this.urls = urls;
         this.ingestor = ingestor;
         this.states = states;
         this.every = every;
@@ -60,7 +67,7 @@ final class HttpFeedPoller implements FeedPoller {
 
     @Override
     public synchronized void start() {
-        if (executor != null || urls.isEmpty()) {
+        if (executor != null) {
             return;
         }
         executor = DaemonThreads.single("feed-poller");
@@ -78,7 +85,7 @@ final class HttpFeedPoller implements FeedPoller {
     @Override
     public List<FeedResult> pollAll() {
         List<FeedResult> results = new ArrayList<>();
-        for (String url : urls) {
+        for (String url : urls.get()) {
             FeedResult r = poll(url);
             results.add(r);
             switch (r.status()) {
@@ -90,7 +97,20 @@ final class HttpFeedPoller implements FeedPoller {
         return results;
     }
 
-    FeedResult poll(String url) {
+    @Override
+    public List<FeedStatus> status() {
+        List<FeedStatus> out = new ArrayList<>();
+        for (String url : urls.get()) {
+            Optional<FeedState> s = states.get(url);
+            out.add(new FeedStatus(url, s.map(FeedState::lastPolledAt).orElse(null),
+                    s.map(FeedState::lastOkAt).orElse(null), s.map(FeedState::failures).orElse(0),
+                    s.map(FeedState::lastError).orElse(null)));
+        }
+        return out;
+    }
+
+    @Override
+    public FeedResult poll(String url) {
         try {
             return read(url);
         } catch (IOException | FeedException | IllegalArgumentException e) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import newsdesk.retrieval.RetrievedPassage;
 import newsdesk.text.InstructionLikeText;
+import newsdesk.text.Lexicons;
 
 /**
  * The citation check of answers, for other text a model writes from numbered passages (a briefing story): the
@@ -11,7 +12,10 @@ import newsdesk.text.InstructionLikeText;
  * confirms it. Passages are numbered {@code [1]..[n]} in the order given.
  */
 public final class CitationCheck {
-    private static final CitationVerifier VERIFIER = new CitationVerifier();
+    /** Built on first use, so that only text written by a model loads the dictionary. */
+    private static final class Verifier {
+        static final CitationVerifier INSTANCE = new CitationVerifier(Lexicons.wordNet());
+    }
 
     private CitationCheck() {
     }
@@ -22,8 +26,10 @@ public final class CitationCheck {
     }
 
     /**
-     * The sentences of {@code text} whose markers name given passages and whose numbers, names and words those
-     * passages hold, free of mentions, links and instruction-like wording; an unmarked sentence is dropped.
+     * The sentences of {@code text} whose markers name given passages and that a sentence (or two adjacent ones) of
+     * a cited passage supports: its numbers, names and most of its words, without a negation or an antonym flipped;
+     * free of mentions, links and instruction-like wording. An unmarked sentence is dropped. Each quote is the
+     * supporting sentences of its passage.
      *
      * @param firstNumber the number the first surviving citation gets (numbers run on from there, in order of use)
      * @param maxSentences at most this many sentences are kept, the first ones that hold up
@@ -32,7 +38,7 @@ public final class CitationCheck {
         if (firstNumber < 1 || maxSentences < 1) {
             throw new IllegalArgumentException("firstNumber and maxSentences must be at least 1");
         }
-        VerifiedReply r = VERIFIER.verifyWithoutQuestion(text, numbered(passages), firstNumber, maxSentences);
+        VerifiedReply r = Verifier.INSTANCE.verifyWithoutQuestion(text, numbered(passages), firstNumber, maxSentences);
         return r.outcome() == VerifiedReply.Outcome.ANSWERED
                 ? new VerifiedText(r.text(), r.quotes(), r.dropped())
                 : new VerifiedText("", List.of(), r.dropped());
@@ -43,7 +49,7 @@ public final class CitationCheck {
      * wording, and every number and capitalised name in it occurs in the passages.
      */
     public static boolean supported(String line, List<RetrievedPassage> passages) {
-        return !line.isBlank() && CitationVerifier.unsupportedLine(line, numbered(passages)) == null;
+        return !line.isBlank() && Verifier.INSTANCE.unsupportedLine(line, numbered(passages)) == null;
     }
 
     /**

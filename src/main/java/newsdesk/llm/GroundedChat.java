@@ -7,7 +7,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import newsdesk.prompt.PromptTemplates;
@@ -17,7 +20,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The language model asked to answer from numbered passages, its reply kept only where {@link CitationVerifier}
- * confirms it; and follow-ups rewritten into standalone questions with {@code prompts/followup.txt}.
+ * confirms it and then, when configured, where the {@link ClaimJudge} agrees; and follow-ups rewritten into
+ * standalone questions with {@code prompts/followup.txt}. With a judge, nothing is passed on while the reply streams:
+ * a claim is shown only once it has been judged.
  */
 public final class GroundedChat {
     private static final Logger log = LoggerFactory.getLogger(GroundedChat.class);
@@ -28,13 +33,18 @@ public final class GroundedChat {
 
     private final BoundedChat chat;
     private final PromptTemplates prompts;
-    private final CitationVerifier verifier = new CitationVerifier();
+    private final CitationVerifier verifier;
+    private final ClaimJudge judge;
     private final Clock clock;
     private final Duration timeout;
 
-    GroundedChat(BoundedChat chat, PromptTemplates prompts, Clock clock, Duration timeout) {
+    /** @param judge null for none: the offline check alone decides */
+    GroundedChat(BoundedChat chat, PromptTemplates prompts, CitationVerifier verifier, ClaimJudge judge, Clock clock,
+                 Duration timeout) {
         this.chat = chat;
         this.prompts = prompts;
+        this.verifier = verifier;
+        this.judge = judge;
         this.clock = clock;
         this.timeout = timeout;
     }
@@ -60,10 +70,43 @@ public final class GroundedChat {
                         "passages", NumberedPassage.forPrompt(numbered),
                         "history", PromptText.history(history),
                         "today", today))));
-        String reply = verifiedSoFar == null
-                ? chat.chat(messages, deadline)
-                : chat.stream(messages, deadline, new VerifiedPartials(verifiedSoFar, numbered, question));
-        return verifier.verify(reply, numbered, question);
+        String reply;
+        if (verifiedSoFar == null) {
+            reply = chat.chat(messages, deadline);
+        } else if (judge == null) {
+            reply = chat.stream(messages, deadline, new VerifiedPartials(verifiedSoFar, numbered, question));
+        } else {
+            reply = chat.stream(messages, deadline, soFar -> { });
+        }
+        Review review = verifier.review(reply, numbered, question, Integer.MAX_VALUE);
+        String judgeFailure = null;
+        if (judge != null && review.anyCited()) {
+            try {
+                review = judged(review, deadline);
+            } catch (LlmUnavailable e) {
+                judgeFailure = e.reason();
+                log.warn("the judge could not check the answer ({}): {}; claims checked offline only",
+                        e.reason(), e.detail());
+            }
+        }
+        return CitationVerifier.render(review, numbered, 1).withJudgeFailure(judgeFailure);
+    }
+
+    /** The review without the claims the judge does not find supported ("no" or "partly"). */
+    private Review judged(Review review, Deadline deadline) throws LlmUnavailable {
+        List<Review.Kept> claims = review.claims();
+        List<ClaimJudge.Verdict> verdicts = judge.judge(claims, deadline);
+        Set<Review.Kept> rejected = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (int i = 0; i < claims.size(); i++) {
+            if (verdicts.get(i) != ClaimJudge.Verdict.YES) {
+                rejected.add(claims.get(i));
+                log.debug("the judge said {} to: {}", verdicts.get(i), claims.get(i).sentence().text());
+            }
+        }
+        if (rejected.size() == claims.size()) {
+            rejected.addAll(review.kept());  // a caveat alone is no answer
+        }
+        return review.without(rejected);
     }
 
     /**

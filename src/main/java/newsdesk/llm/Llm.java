@@ -1,5 +1,6 @@
 package newsdesk.llm;
 
+import com.github.benmanes.caffeine.cache.Ticker;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
@@ -9,6 +10,8 @@ import newsdesk.config.Config;
 import newsdesk.config.ConfigException;
 import newsdesk.prompt.PromptException;
 import newsdesk.prompt.PromptTemplates;
+import newsdesk.text.Lexicon;
+import newsdesk.text.Lexicons;
 
 /** Builds the language-model clients from checked settings. */
 public final class Llm {
@@ -24,12 +27,44 @@ public final class Llm {
         }
     }
 
-    /** Answers from passages and rewrites follow-ups, streaming when the settings ask for it. */
+    /**
+     * Answers from passages and rewrites follow-ups, streaming when the settings ask for it; each claim checked
+     * offline (with WordNet, which starts loading now in the background) and by the judge unless
+     * {@code llm.judge: off}.
+     */
     public static GroundedChat groundedChat(LlmSettings settings, PromptTemplates prompts, Clock clock) {
+        ExecutorService threads = daemonThreads();
         BoundedChat chat = new BoundedChat(LlmModels.chat(settings),
-                settings.stream() ? LlmModels.streaming(settings) : null, settings.maxRetries(), daemonThreads(),
+                settings.stream() ? LlmModels.streaming(settings) : null, settings.maxRetries(), threads,
                 settings::redact);
-        return new GroundedChat(chat, prompts, clock, settings.timeout());
+        ClaimJudge judge = null;
+        if (settings.judges()) {
+            LlmSettings judging = settings.forJudge();
+            judge = new ClaimJudge(new BoundedChat(LlmModels.chat(judging), null, judging.maxRetries(), threads,
+                    settings::redact), prompts.judge(), clock, judging.model());
+        }
+        return new GroundedChat(chat, prompts, new CitationVerifier(Lexicons.wordNet()), judge, clock,
+                settings.timeout());
+    }
+
+    /**
+     * The citation check for single claims ({@code eval-claims}): the offline layer, and the judge when a model is
+     * configured and {@code llm.judge} is not off.
+     */
+    public static ClaimChecker claimChecker(LlmSettings settings, PromptTemplates prompts, Lexicon lexicon,
+                                            Clock clock) {
+        ClaimJudge judge = null;
+        if (settings.judges()) {
+            LlmSettings judging = settings.forJudge();
+            judge = new ClaimJudge(new BoundedChat(LlmModels.chat(judging), null, judging.maxRetries(), daemonThreads(),
+                    settings::redact), prompts.judge(), clock, judging.model());
+        }
+        return new ClaimChecker(new CitationVerifier(lexicon), judge, settings.timeout(), Tickers.of(clock));
+    }
+
+    /** The offline layer of the citation check alone, with the given dictionary (measurements, tests). */
+    public static ClaimChecker offlineClaimChecker(Lexicon lexicon) {
+        return new ClaimChecker(new CitationVerifier(lexicon), null, java.time.Duration.ZERO, Ticker.systemTicker());
     }
 
     /**

@@ -12,9 +12,12 @@ import newsdesk.config.ConfigException;
  *
  * @param baseUrl the endpoint, never blank (the provider's default when not configured)
  * @param apiKey the key to send; a placeholder for endpoints that take none
+ * @param judge {@value #JUDGE_SAME_MODEL}, {@value #JUDGE_OFF} or the name of the model that checks each claim
  */
 public record LlmSettings(String provider, String baseUrl, String model, Duration timeout, int maxRetries,
-                   double temperature, boolean stream, String apiKey) {
+                   double temperature, boolean stream, String apiKey, String judge) {
+    public static final String JUDGE_SAME_MODEL = "same-model";
+    public static final String JUDGE_OFF = "off";
     public static final String API_KEY_ENV = "NEWSDESK_LLM_API_KEY";
     static final String OPENAI_DEFAULT_URL = "https://api.openai.com/v1";
     static final String OLLAMA_DEFAULT_URL = "http://localhost:11434/v1";
@@ -34,8 +37,21 @@ public record LlmSettings(String provider, String baseUrl, String model, Duratio
         int maxRetries = config.integer("llm.max-retries", 0, 5);
         double temperature = config.decimal("llm.temperature", 0.0, 2.0);
         String apiKey = provider.equals("none") ? NO_KEY : apiKey(provider, configuredUrl, env);
+        String judge = config.optionalString("llm.judge").map(String::strip).filter(j -> !j.isEmpty())
+                .orElse(JUDGE_SAME_MODEL);
         return new LlmSettings(provider, baseUrl, model, timeout, maxRetries, temperature, config.bool("llm.stream"),
-                apiKey);
+                apiKey, judge);
+    }
+
+    /** True when a second call checks each claim of an answer ({@code llm.judge} is not {@value #JUDGE_OFF}). */
+    public boolean judges() {
+        return enabled() && !judge.equalsIgnoreCase(JUDGE_OFF);
+    }
+
+    /** The settings of the judge's calls: the same endpoint, its own model if named, temperature 0, no streaming. */
+    LlmSettings forJudge() {
+        String judgeModel = judge.equalsIgnoreCase(JUDGE_SAME_MODEL) ? model : judge;
+        return new LlmSettings(provider, baseUrl, judgeModel, timeout, maxRetries, 0.0, false, apiKey, judge);
     }
 
     public boolean enabled() {
@@ -53,7 +69,8 @@ public record LlmSettings(String provider, String baseUrl, String model, Duratio
     @Override
     public String toString() {
         return "llm " + provider + " " + model + " at " + baseUrl + " (timeout " + timeout.toSeconds() + " s, "
-                + maxRetries + " retries, temperature " + temperature + (stream ? ", streaming" : "") + ")";
+                + maxRetries + " retries, temperature " + temperature + (stream ? ", streaming" : "")
+                + (judges() ? ", claims judged by " + forJudge().model() : ", no judge") + ")";
     }
 
     private static String apiKey(String provider, String configuredUrl, Map<String, String> env) {

@@ -61,6 +61,19 @@ record NumberedPassage(int n, RetrievedPassage hit) {
         return sb.toString();
     }
 
+    /** The source and date, as text whose names a claim may use ("Reuters reported on Saturday..."). */
+    String headerFacts() {
+        Article a = hit.article().article();
+        String date = date(a.published());
+        return (a.source() == null ? "" : a.source()) + ".\n" + (date == null ? "" : date);
+    }
+
+    /** The publication date written out ("Saturday, 19 January 2013"), or empty. */
+    String dateText() {
+        String date = date(hit.article().article().published());
+        return date == null ? "" : date;
+    }
+
     String text() {
         return hit.passage().text();
     }

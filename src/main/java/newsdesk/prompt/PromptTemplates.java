@@ -9,7 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 
 /**
- * The four prompts Newsdesk sends to a language model, loaded once at start from a folder users can edit without
+ * The five prompts Newsdesk sends to a language model, loaded once at start from a folder users can edit without
  * rebuilding, or from the copies bundled in the jar. Every file is checked when loaded: a missing file, an unknown
  * placeholder or a missing required one stops the program with a message naming the file and the placeholder.
  *
@@ -20,6 +20,8 @@ import java.util.List;
  *   <li>{@code followup.txt}: rewrites a follow-up as a standalone question; must use {@code {{question}}} and
  *       {@code {{history}}}, may use {@code {{today}}}.</li>
  *   <li>{@code briefing.txt}: a daily briefing; must use {@code {{stories}}}, may use {@code {{today}}}.</li>
+ *   <li>{@code judge.txt}: asks whether each claim of an answer is supported by the sentences it cites; must use
+ *       {@code {{claims}}}, may use {@code {{today}}}.</li>
  * </ul>
  */
 public final class PromptTemplates {
@@ -34,12 +36,14 @@ public final class PromptTemplates {
     static final Spec FOLLOWUP = new Spec("followup.txt", List.of("question", "history", "today"),
             List.of("question", "history"));
     static final Spec BRIEFING = new Spec("briefing.txt", List.of("stories", "today"), List.of("stories"));
+    static final Spec JUDGE = new Spec("judge.txt", List.of("claims", "today"), List.of("claims"));
 
     private final String origin;
     private final PromptTemplate system;
     private final PromptTemplate answer;
     private final PromptTemplate followup;
     private final PromptTemplate briefing;
+    private final PromptTemplate judge;
 
     private PromptTemplates(String origin, Source source) {
         this.origin = origin;
@@ -47,6 +51,7 @@ public final class PromptTemplates {
         this.answer = ANSWER.load(source);
         this.followup = FOLLOWUP.load(source);
         this.briefing = BRIEFING.load(source);
+        this.judge = JUDGE.load(source);
     }
 
     /**
@@ -77,7 +82,7 @@ public final class PromptTemplates {
             String origin = path.toString();
             if (!Files.isRegularFile(path)) {
                 throw new PromptException(origin + ": prompt file is missing (every prompts folder needs "
-                        + "system.txt, answer.txt, followup.txt and briefing.txt; copies ship in the jar under prompts/)");
+                        + "system.txt, answer.txt, followup.txt, briefing.txt and judge.txt; copies ship in the jar under prompts/)");
             }
             try {
                 return new Text(origin, Files.readString(path, StandardCharsets.UTF_8));
@@ -120,6 +125,10 @@ public final class PromptTemplates {
 
     public PromptTemplate briefing() {
         return briefing;
+    }
+
+    public PromptTemplate judge() {
+        return judge;
     }
 
     record Spec(String file, List<String> allowed, List<String> required) {

@@ -25,7 +25,10 @@ final class Migrations {
             "V1__subscriptions.sql",
             "V2__briefing_ledger.sql",
             "V3__feedback.sql",
-            "V4__feed_state.sql");
+            "V4__feed_state.sql",
+            "V5__feedback_votes.sql",
+            "V6__questions.sql",
+            "V7__guild_settings.sql");
 
     private static final Pattern NAME = Pattern.compile("V(\\d+)__(\\w+)\\.sql");
 

@@ -90,6 +90,21 @@ public final class StateDatabase implements AutoCloseable {
         return new SqlFeedbackStore(this);
     }
 
+    /** The questions asked on Discord, for {@code /newsdesk stats} and follow-ups after a restart. */
+    public QuestionLog questions() {
+        return new SqlQuestionLog(this);
+    }
+
+    /** The channel modes set from Discord ({@code /newsdesk channel}). */
+    public ChannelModeTable channelModes() {
+        return new ChannelModeTable(this);
+    }
+
+    /** The feeds added from Discord ({@code /newsdesk feeds}). */
+    public AddedFeeds addedFeeds() {
+        return new AddedFeeds(this);
+    }
+
     /** Connection settings, not queries: the only SQLite-specific statements. */
     private static void configureSqlite(Connection c) throws SQLException {
         try (Statement s = c.createStatement()) {

@@ -71,7 +71,8 @@ class LlmAnthropicTest {
         Config config = Config.defaults()
                 .with("llm.provider", "anthropic")
                 .with("llm.base-url", "http://127.0.0.1:" + server.getAddress().getPort() + "/v1/")
-                .with("llm.timeout-seconds", 2);
+                .with("llm.timeout-seconds", 2)
+                .with("llm.judge", "off");  // the judge has its own tests (LlmJudgeTest)
         return LlmAnswerers.llm(new NewsFixtures.FakeRetriever(NewsFixtures.SIEGE), config,
                 Map.of("ANTHROPIC_API_KEY", "sk-ant-test"), offline, () -> 1, LlmTestKit.CLOCK);
     }

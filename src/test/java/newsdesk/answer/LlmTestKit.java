@@ -51,7 +51,8 @@ final class LlmTestKit implements AutoCloseable, AfterEachCallback {
                 .with("llm.provider", "openai")
                 .with("llm.base-url", server.baseUrl())
                 .with("llm.timeout-seconds", timeoutSeconds)
-                .with("llm.max-retries", 1);
+                .with("llm.max-retries", 1)
+                .with("llm.judge", "off");  // the judge has its own tests (LlmJudgeTest)
     }
 
     Answerer answerer() {

@@ -44,12 +44,37 @@ class CliEndToEndTest {
     }
 
     @Test
+    void evalClaimsPrintsTheConfusionMatrix() {
+        CliRun run = CliRun.run(data, "eval-claims", "src/test/resources/faithfulness/heldout.jsonl", "--misses");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("offline layer").contains("should be shown").contains("should be dropped")
+                .contains("precision").contains("contradicted-number 0/9").contains("wrong decisions:")
+                .doesNotContain("then the judge");
+    }
+
+    @Test
+    void evalClaimsRejectsAFileItCannotRead() throws Exception {
+        Path bad = data.resolve("bad-claims.jsonl");
+        java.nio.file.Files.writeString(bad, "{\"passage\": \"p\", \"claim\": \"x\", \"show\": true}\n");
+
+        CliRun run = CliRun.run(data, "eval-claims", bad.toString());
+        CliRun missing = CliRun.run(data, "eval-claims", data.resolve("none.jsonl").toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("cites passage 'p'");
+        assertThat(missing.exitCode()).isEqualTo(2);
+    }
+
+    @Test
     void askJsonFollowsTheContract() throws Exception {
         CliRun run = CliRun.run(data, "ask", "--json", "How many militants died in total?");
         assertThat(run.exitCode()).isZero();
         assertThat(run.outLines()).hasSize(1);
         JsonNode a = JSON.readTree(run.out());
-        assertThat(fieldNames(a)).containsExactly("question", "answer", "abstained", "citations", "mode", "notice", "tookMs");
+        assertThat(fieldNames(a)).containsExactly("question", "answer", "abstained", "citations", "mode", "notice", "tookMs",
+                "dropped");
+        assertThat(a.get("dropped").asInt()).isZero();
         assertThat(a.get("abstained").asBoolean()).isFalse();
         assertThat(a.get("answer").asText()).contains("32");
         assertThat(a.get("mode").asText()).isEqualTo("extractive");

@@ -26,6 +26,18 @@ class ConfigTest {
     }
 
     @Test
+    void aRenamedKeyIsStillReadUnderItsOldName() throws Exception {
+        Path file = dir.resolve("old.yaml");
+        Files.writeString(file, "articles:\n  max-file-bytes: 1234\n");
+        assertThat(Config.load(file, Map.of()).integer("ingest.max-file-bytes", 1, Integer.MAX_VALUE)).isEqualTo(1234);
+        Config fromEnv = Config.load(null, Map.of("NEWSDESK_ARTICLES_MAX_FILE_BYTES", "99"));
+        assertThat(fromEnv.integer("ingest.max-file-bytes", 1, Integer.MAX_VALUE)).isEqualTo(99);
+        fromEnv.checkEnvironment(Map.of("NEWSDESK_ARTICLES_MAX_FILE_BYTES", "99"), java.util.List.of());
+        Config both = Config.load(null, Map.of("NEWSDESK_ARTICLES_MAX_FILE_BYTES", "99", "NEWSDESK_INGEST_MAX_FILE_BYTES", "7"));
+        assertThat(both.integer("ingest.max-file-bytes", 1, Integer.MAX_VALUE)).isEqualTo(7);
+    }
+
+    @Test
     void environmentNamesFollowTheKey() {
         assertThat(Config.envName("llm.base-url")).isEqualTo("NEWSDESK_LLM_BASE_URL");
         assertThat(Config.envName("discord.api-base-url")).isEqualTo("NEWSDESK_DISCORD_API_BASE_URL");

@@ -28,8 +28,8 @@ class AskCommandTest {
     }
 
     private AskCommand ask(RecordingAnswerer answerer, int perUser) {
-        FeedbackButtons feedback = new FeedbackButtons(votes::add, Runnable::run, clock);
-        return new AskCommand(new Answering(answerer, feedback), workers, new RateLimits(perUser, 100, clock));
+        return new AskCommand(TestAnswering.of(answerer, votes::add, clock), workers, new RateLimits(perUser, 100, clock),
+                DiscordSettings.DEFAULT_MAX_QUESTION_CHARS);
     }
 
     private static SlashEvents use(Map<String, Object> options) {
@@ -55,7 +55,9 @@ class AskCommandTest {
         assertThat(answerer.questions.get(0).text()).isEqualTo("How many hostages died?");
         assertThat(answerer.questions.get(0).history()).isEmpty();
         assertThat(slash.edits).singleElement().satisfies(edit -> {
-            assertThat(edit.getContent()).startsWith(FactsAnswerer.HOSTAGES).contains("**Sources**");
+            assertThat(edit.getContent()).isEqualTo(FactsAnswerer.HOSTAGES);
+            assertThat(edit.getEmbeds()).singleElement()
+                    .satisfies(e -> assertThat(e.getUrl()).isEqualTo(FactsAnswerer.SOURCE.url()));
             assertThat(edit.getAllowedMentions()).isEmpty();
             assertThat(edit.getComponents()).hasSize(1);
         });
@@ -144,13 +146,34 @@ class AskCommandTest {
     }
 
     @Test
-    void feedbackButtonsCarryTheAnswerId() {
+    void thePublicAnswersButtonsAreSourcesContinueInThreadAndFeedbackAllCarryingTheAnswerId() {
         SlashEvents slash = use(Map.of("question", "Hostages?"));
         ask(RecordingAnswerer.saying(FactsAnswerer.HOSTAGES), 5).handle(slash.event);
         Idle.await(workers);
         ActionRow row = (ActionRow) slash.edits.get(0).getComponents().get(0);
-        assertThat(row.getButtons()).extracting(b -> b.getCustomId())
-                .allMatch(id -> id.matches("fb:(up|down):[a-z0-9]{8}"));
+        assertThat(row.getButtons()).extracting(b -> b.getCustomId()).satisfiesExactly(
+                id -> assertThat(id).matches("src:[a-z0-9]{8}"),
+                id -> assertThat(id).matches("thr:[a-z0-9]{8}"),
+                id -> assertThat(id).matches("fb:up:[a-z0-9]{8}"),
+                id -> assertThat(id).matches("fb:down:[a-z0-9]{8}"));
+        assertThat(row.getButtons()).extracting(b -> b.getCustomId().replaceAll(".*:", "")).containsOnly(
+                row.getButtons().get(0).getCustomId().substring(4));
+    }
+
+    @Test
+    void aPrivateAnswerCannotBeContinuedInAThread() {
+        SlashEvents slash = use(Map.of("question", "Hostages?", "private", true));
+        ask(RecordingAnswerer.saying(FactsAnswerer.HOSTAGES), 5).handle(slash.event);
+        Idle.await(workers);
+        ActionRow row = (ActionRow) slash.edits.get(0).getComponents().get(0);
+        assertThat(row.getButtons()).extracting(b -> b.getCustomId()).noneMatch(id -> id.startsWith("thr:"));
+    }
+
+    @Test
+    void theQuestionOptionIsCappedAtTheConfiguredLength() {
+        AskCommand command = new AskCommand(TestAnswering.of(RecordingAnswerer.saying("x"), votes::add, clock), workers,
+                new RateLimits(5, 100, clock), 300);
+        assertThat(command.definition().getOptions().get(0).getMaxLength()).isEqualTo(300);
     }
 
 }

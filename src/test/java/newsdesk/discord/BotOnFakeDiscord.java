@@ -20,7 +20,20 @@ final class BotOnFakeDiscord implements AutoCloseable {
      * with {@link FakeDiscord#TOKEN} and waits until it has registered its commands. On failure both are closed again.
      */
     static BotOnFakeDiscord start(Function<FakeDiscord, DiscordBot.Builder> builder) throws Exception {
-        FakeDiscord discord = new FakeDiscord();
+        return startOn(new FakeDiscord(), builder);
+    }
+
+    /**
+     * The bot stopped and a new one started against the same fake, as after a restart of the process: the new bot
+     * knows only what Discord tells it.
+     */
+    BotOnFakeDiscord restart(Function<FakeDiscord, DiscordBot.Builder> builder) throws Exception {
+        bot.close();
+        return startOn(discord, builder);
+    }
+
+    private static BotOnFakeDiscord startOn(FakeDiscord discord, Function<FakeDiscord, DiscordBot.Builder> builder)
+            throws Exception {
         DiscordBot bot = null;
         try {
             bot = builder.apply(discord).token(FakeDiscord.TOKEN).build();

@@ -67,13 +67,13 @@ class DiscordEndToEndTest {
     }
 
     @Test
-    void logsInAndRegistersAskSourcesAndHelpInTheConfiguredGuild() throws Exception {
+    void logsInAndRegistersItsCommandsInTheConfiguredGuild() throws Exception {
         discord.await("GET", "users/@me", WAIT);
         var put = discord.await("PUT", "applications/\\d+/guilds/" + GUILD + "/commands", WAIT);
 
         List<String> names = new ArrayList<>();
         put.body().forEach(c -> names.add(c.path("name").asText()));
-        assertThat(names).containsExactly("ask", "sources", "help");
+        assertThat(names).containsExactly("ask", "sources", "newsdesk", "help", AskMessageMenu.NAME);
         JsonNode ask = put.body().get(0);
         assertThat(ask.path("options").get(0).path("name").asText()).isEqualTo("question");
         assertThat(ask.path("options").get(0).path("required").asBoolean()).isTrue();
@@ -93,10 +93,15 @@ class DiscordEndToEndTest {
         assertThat(ack.body().path("data").path("flags").asInt(0) & 64).isZero();
 
         var answer = discord.await("PATCH", discord.originalResponseOf(id), WAIT);
-        String content = answer.body().path("content").asText();
-        assertThat(content).startsWith(FactsAnswerer.HOSTAGES).contains("**Sources**",
-                "[1] **Algeria hostage crisis ends** — Example Wire, 2013-01-19 <https://news.example/in-amenas>");
-        assertThat(buttonIds(answer.body())).hasSize(2).allMatch(c -> c.startsWith("fb:"));
+        assertThat(answer.body().path("content").asText()).isEqualTo(FactsAnswerer.HOSTAGES);
+        JsonNode embed = answer.body().path("embeds").get(0);
+        assertThat(embed.path("title").asText()).isEqualTo("[1] Algeria hostage crisis ends");
+        assertThat(embed.path("url").asText()).isEqualTo("https://news.example/in-amenas");
+        assertThat(embed.path("author").path("name").asText()).isEqualTo("Example Wire");
+        assertThat(embed.path("footer").path("text").asText()).isEqualTo("2013-01-19");
+        assertThat(embed.path("description").asText()).contains("At least 23 hostages died");
+        assertThat(buttonIds(answer.body())).hasSize(4).anyMatch(c -> c.startsWith("src:"))
+                .anyMatch(c -> c.startsWith("thr:")).anyMatch(c -> c.startsWith("fb:up:"));
     }
 
     @Test
@@ -117,15 +122,16 @@ class DiscordEndToEndTest {
         assertThat(draft.body().path("content").asText()).isEqualTo(FactsAnswerer.HOSTAGES + " …");
         assertThat(draft.body().path("components").size()).isZero();
         var last = discord.await(r -> r.is("PATCH", discord.originalResponseOf(id)) && r != draft, WAIT, "the final answer");
-        assertThat(last.body().path("content").asText()).startsWith(FactsAnswerer.HOSTAGES + "\n\n**Sources**");
-        assertThat(buttonIds(last.body())).hasSize(2);
+        assertThat(last.body().path("content").asText()).isEqualTo(FactsAnswerer.HOSTAGES);
+        assertThat(last.body().path("embeds")).hasSize(1);
+        assertThat(buttonIds(last.body())).hasSize(4);
     }
 
     @Test
     void feedbackClickIsRecordedAndThankedPrivately() throws Exception {
         String asked = discord.runSlashCommand("ask", CHANNEL, FakeDiscord.textOption("question", "Hostages died?"));
         var answer = discord.await("PATCH", discord.originalResponseOf(asked), WAIT);
-        String helpful = buttonIds(answer.body()).get(0);
+        String helpful = buttonIds(answer.body()).stream().filter(b -> b.startsWith("fb:up:")).findFirst().orElseThrow();
 
         String id = discord.clickButton(helpful, CHANNEL, "1234567890");
 
@@ -150,7 +156,7 @@ class DiscordEndToEndTest {
         long thread = discord.threadStartedFrom(messageId);
         var first = discord.await(r -> r.is("POST", "channels/" + thread + "/messages")
                 && r.body().path("content").asText().contains(FactsAnswerer.HOSTAGES), WAIT, "the answer in the thread");
-        assertThat(first.body().path("content").asText()).contains("**Sources**");
+        assertThat(first.body().path("embeds").get(0).path("url").asText()).isEqualTo("https://news.example/in-amenas");
         discord.await("POST", "channels/" + thread + "/typing", WAIT);
         assertThat(answerer.asked).anyMatch(q -> q.text().equals("how many hostages died? @everyone"));
 

@@ -20,7 +20,7 @@ class DiscordSettingsTest {
         assertThat(s.userRatePerMinute()).isEqualTo(6);
         assertThat(s.guildRatePerMinute()).isEqualTo(30);
         assertThat(s.workers()).isEqualTo(2);
-        assertThat(s.queue()).isEqualTo(16);
+        assertThat(s.queue()).isEqualTo(64);
         assertThat(s.customApiBaseUrl()).isEmpty();
         assertThat(s.customGatewayUrl()).isEmpty();
     }

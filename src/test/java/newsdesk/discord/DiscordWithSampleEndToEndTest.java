@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
-import java.util.regex.Pattern;
 import newsdesk.answer.Answer;
 import newsdesk.answer.Answerer;
 import newsdesk.answer.LlmAnswerers;
@@ -32,7 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The real JDA client against {@link FakeDiscord}, answered by the real offline answerer over the bundled sample
- * corpus, wired as production wires it (default config, a real index, {@link Answerers#configured}): /ask, a mention
+ * corpus, wired as production wires it (default config, a real index, {@link LlmAnswerers#configured}): /ask, a mention
  * answered in a new thread, a follow-up in that thread resolved with the thread's context, and a mention carrying
  * {@code @everyone} answered without any ping allowed. {@link DiscordEndToEndTest} keeps the cases that need a fake
  * answerer (failures, streamed drafts, shutdown with an answer in progress).
@@ -101,11 +100,11 @@ class DiscordWithSampleEndToEndTest {
         assertThat(ack.body().path("type").asInt()).isEqualTo(5);
 
         var answer = discord.await(r -> r.is("PATCH", discord.originalResponseOf(id))
-                && r.body().path("content").asText().contains("**Sources**"), WAIT, "the answer with its sources");
+                && r.body().path("embeds").size() > 0, WAIT, "the answer with its sources");
         String content = answer.body().path("content").asText();
         System.out.printf("/ask answer:%n%s%n", content);
-        assertThat(content.substring(0, content.indexOf("**Sources**"))).contains("23");
-        assertThat(content).containsPattern("\\[1\\] \\*\\*" + Pattern.quote(sampleTitle) + "\\*\\*");
+        assertThat(content).contains("23").contains("[1]");
+        assertThat(answer.body().path("embeds").get(0).path("title").asText()).isEqualTo("[1] " + sampleTitle);
     }
 
     @Test
@@ -123,7 +122,8 @@ class DiscordWithSampleEndToEndTest {
         var reply = discord.await(r -> r.is("POST", "channels/" + thompsonThread + "/messages"), WAIT, "the answer in the thread");
         String content = reply.body().path("content").asText();
         System.out.printf("mention answer:%n%s%n", content);
-        assertThat(content).containsIgnoringCase("terrorism expert").contains("**Sources**");
+        assertThat(content).containsIgnoringCase("terrorism expert");
+        assertThat(reply.body().path("embeds")).isNotEmpty();
         return thompsonThread;
     }
 

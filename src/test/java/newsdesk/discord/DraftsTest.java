@@ -9,7 +9,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
-import net.dv8tion.jda.api.components.buttons.Button;
 import org.junit.jupiter.api.Test;
 
 class DraftsTest {
@@ -24,7 +23,8 @@ class DraftsTest {
         }
 
         @Override
-        public void send(List<String> messages, List<Button> lastButtons) {
+        public List<Long> send(Reply reply) {
+            return List.of();
         }
     };
 

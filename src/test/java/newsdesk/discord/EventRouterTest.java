@@ -22,13 +22,16 @@ import org.junit.jupiter.api.Test;
 class EventRouterTest {
     private final SlashCommandHandler ask = mock(SlashCommandHandler.class);
     private final AtomicBoolean stopping = new AtomicBoolean();
+    private final ChannelSettings settings = ChannelSettings.inMemory();
+    private final ChannelModes modes = new ChannelModes(settings, ChannelMode.THREADS);
 
     EventRouterTest() {
         when(ask.definition()).thenReturn(Commands.slash("ask", "Ask"));
     }
 
     private EventRouter router(Set<Long> allowedChannels) {
-        return new EventRouter(List.of(ask), new AccessPolicy(Set.of(), allowedChannels), null, null, stopping::get);
+        return new EventRouter(List.of(ask), List.of(), new AccessPolicy(Set.of(), allowedChannels), modes, null, null, null,
+                stopping::get);
     }
 
     @Test
@@ -87,9 +90,31 @@ class EventRouterTest {
     }
 
     @Test
+    void inAChannelSwitchedOffCommandsSayNotEnabledExceptTheOnesThatWorkEverywhere() {
+        settings.setMode(1, 10, ChannelMode.OFF, 0);
+        SlashCommandHandler admin = mock(SlashCommandHandler.class);
+        when(admin.definition()).thenReturn(Commands.slash("newsdesk", "Admin"));
+        when(admin.worksWhereOff()).thenReturn(true);
+        EventRouter router = new EventRouter(List.of(ask, admin), List.of(), new AccessPolicy(Set.of(), Set.of()), modes,
+                null, null, null, stopping::get);
+
+        SlashEvents asked = new SlashEvents("ask", 5, 1, 10, Map.of());
+        router.onSlashCommandInteraction(asked.event);
+        SlashEvents elsewhere = new SlashEvents("ask", 5, 1, 11, Map.of());
+        router.onSlashCommandInteraction(elsewhere.event);
+        SlashEvents managed = new SlashEvents("newsdesk", 5, 1, 10, Map.of());
+        router.onSlashCommandInteraction(managed.event);
+
+        verify(ask, never()).handle(asked.event);
+        assertThat(asked.replyText()).isEqualTo(AccessPolicy.NOT_ENABLED);
+        verify(ask).handle(elsewhere.event);
+        verify(admin).handle(managed.event);
+    }
+
+    @Test
     void twoCommandsCannotShareAName() {
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new EventRouter(List.of(ask, ask),
-                new AccessPolicy(Set.of(), Set.of()), null, null, stopping::get))
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new EventRouter(List.of(ask, ask), List.of(),
+                new AccessPolicy(Set.of(), Set.of()), modes, null, null, null, stopping::get))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("/ask");
     }
 

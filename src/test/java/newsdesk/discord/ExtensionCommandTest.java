@@ -6,6 +6,10 @@ import static org.mockito.Mockito.verify;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import net.dv8tion.jda.api.Permission;
+import net.dv8tion.jda.api.entities.channel.ChannelType;
+import net.dv8tion.jda.api.interactions.commands.DefaultMemberPermissions;
 import java.util.concurrent.atomic.AtomicReference;
 import net.dv8tion.jda.api.interactions.commands.OptionType;
 import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
@@ -26,19 +30,25 @@ class ExtensionCommandTest {
                     SlashOption.integer("items", "How many", false), SlashOption.flag("quiet", "Quiet", false)),
             SlashSubcommand.of("unsubscribe", "Stop"));
 
+    private final newsdesk.testing.MutableClock clock = newsdesk.testing.MutableClock.at("2024-05-01T12:00:00Z");
+
     @AfterEach
     void stop() {
         workers.close();
     }
 
+    private ExtensionCommand command(SlashCommand c, int perUser) {
+        return new ExtensionCommand(c, workers, new RateLimits(perUser, 100, clock), new Admins(Set.of()));
+    }
+
     @Test
     void isRegisteredWithItsSubcommandsAndOptionTypesRequiredOptionsFirst() {
-        SlashCommandData data = new ExtensionCommand(briefing, workers).definition();
+        SlashCommandData data = command(briefing, 100).definition();
         assertThat(data.getName()).isEqualTo("briefing");
         assertThat(data.getSubcommands()).extracting(SubcommandData::getName).containsExactly("subscribe", "unsubscribe");
         assertThat(data.getSubcommands().get(0).getOptions()).extracting(o -> o.getType())
                 .containsExactly(OptionType.CHANNEL, OptionType.STRING, OptionType.INTEGER, OptionType.BOOLEAN);
-        assertThat(new ExtensionCommand(briefing, workers).helpLine()).isEqualTo("`/briefing` — Daily briefings");
+        assertThat(command(briefing, 100).helpLine()).isEqualTo("`/briefing` — Daily briefings");
     }
 
     @Test
@@ -46,7 +56,7 @@ class ExtensionCommandTest {
         SlashEvents slash = new SlashEvents("briefing", 5, 1, 10, Map.of("time", "08:00", "items", 5L, "quiet", true));
         org.mockito.Mockito.when(slash.event.getSubcommandName()).thenReturn("subscribe");
 
-        new ExtensionCommand(briefing, workers).handle(slash.event);
+        command(briefing, 100).handle(slash.event);
         Idle.await(workers);
 
         verify(slash.event).deferReply(true);
@@ -62,6 +72,41 @@ class ExtensionCommandTest {
         assertThat(request.channelId()).isEqualTo("10");
         assertThat(slash.edits).singleElement().satisfies(e -> assertThat(e.getContent()).startsWith("Subscribed 08:00"));
         assertThat(slash.followUps).isNotEmpty().allSatisfy(m -> assertThat(m.getContent().length()).isLessThanOrEqualTo(2000));
+    }
+
+    @Test
+    void channelOptionsOfferTextAndAnnouncementChannelsOnly() {
+        SlashCommandData data = command(briefing, 100).definition();
+        assertThat(data.getSubcommands().get(0).getOptions().get(0).getChannelTypes())
+                .containsExactlyInAnyOrder(ChannelType.TEXT, ChannelType.NEWS);
+    }
+
+    @Test
+    void aGateSetsWhoSeesTheCommandByDefault() {
+        assertThat(command(briefing, 100).definition().getDefaultPermissions().getPermissionsRaw())
+                .isEqualTo(DefaultMemberPermissions.ENABLED.getPermissionsRaw());
+        assertThat(command(briefing.gated(SlashCommand.Gate.CHANNEL_MANAGERS), 100).definition()
+                .getDefaultPermissions().getPermissionsRaw())
+                .isEqualTo(Permission.MANAGE_CHANNEL.getRawValue());
+        assertThat(command(briefing.gated(SlashCommand.Gate.ADMINS), 100).definition()
+                .getDefaultPermissions().getPermissionsRaw())
+                .isEqualTo(Permission.MANAGE_SERVER.getRawValue());
+        assertThat(new ExtensionCommand(briefing.gated(SlashCommand.Gate.ADMINS), workers, new RateLimits(1, 1, clock),
+                new Admins(Set.of("editors"))).definition().getDefaultPermissions().getPermissionsRaw())
+                .as("with an admin role, everyone sees it and the bot checks")
+                .isEqualTo(DefaultMemberPermissions.ENABLED.getPermissionsRaw());
+    }
+
+    @Test
+    void commandsCountAgainstTheRateLimits() {
+        ExtensionCommand limited = command(briefing, 1);
+        limited.handle(new SlashEvents("briefing", 5, 1, 10, Map.of()).event);
+        SlashEvents second = new SlashEvents("briefing", 5, 1, 10, Map.of());
+
+        limited.handle(second.event);
+
+        verify(second.event, org.mockito.Mockito.never()).deferReply(org.mockito.ArgumentMatchers.anyBoolean());
+        assertThat(second.replyText()).startsWith("You're asking faster");
     }
 
     @Test

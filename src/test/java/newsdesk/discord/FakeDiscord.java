@@ -14,12 +14,13 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -31,21 +32,23 @@ import org.java_websocket.handshake.ClientHandshake;
 import org.java_websocket.server.WebSocketServer;
 
 /**
- * Just enough of Discord for the real JDA client, on 127.0.0.1: REST (JDK http server) and gateway (Java-WebSocket).
- * One guild with two text channels; the bot has exactly the permissions docs/discord.md asks for.
- * Every REST request is recorded; tests wait for the one they expect with a time limit.
+ * Just enough of Discord for the real JDA client, on 127.0.0.1: REST (JDK http server) and gateway (Java-WebSocket),
+ * for the guild of {@link FakeGuild}. Every REST request is recorded; tests wait for the one they expect with a time
+ * limit. Messages (the users' and the bot's) are kept per channel, so replies, history reads, thread starters and
+ * button clicks see them as on Discord. A second bot may log in once the first has left (a restart): it gets the
+ * threads started so far. Files for attachments are served under {@code /cdn/}.
  */
 final class FakeDiscord implements AutoCloseable {
-    static final long GUILD = 1_100_000_000_000_000_001L;
-    static final long CHANNEL = 1_100_000_000_000_000_002L;
-    static final long OTHER_CHANNEL = 1_100_000_000_000_000_003L;
-    static final long BOT = 1_100_000_000_000_000_010L;
-    static final long BOT_ROLE = 1_100_000_000_000_000_011L;
+    static final long GUILD = FakeGuild.GUILD;
+    static final long CHANNEL = FakeGuild.CHANNEL;
+    static final long OTHER_CHANNEL = FakeGuild.OTHER_CHANNEL;
+    static final long BOT = FakeGuild.BOT;
+    static final long BOT_ROLE = FakeGuild.BOT_ROLE;
     static final long APPLICATION = BOT;
-    static final long USER = 1_100_000_000_000_000_020L;
-    static final long MEMBER = 1_100_000_000_000_000_021L;
+    static final long USER = FakeGuild.USER;
+    static final long MEMBER = FakeGuild.MEMBER;
     static final String TOKEN = "fake-token";
-    static final String BOT_PERMISSIONS = "309237730304";
+    static final String BOT_PERMISSIONS = FakeGuild.BOT_PERMISSIONS;
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
@@ -63,7 +66,7 @@ final class FakeDiscord implements AutoCloseable {
     private final AtomicInteger snowflakeCounter = new AtomicInteger();
     private final AtomicInteger interactionCounter = new AtomicInteger();
     private final CountDownLatch gatewayStarted = new CountDownLatch(1);
-    private final ExecutorService restThreads = Executors.newFixedThreadPool(4);
+    private final ExecutorService restThreads = Executors.newFixedThreadPool(8);
     private final HttpServer rest;
     private final Gateway gateway;
     private volatile WebSocket session;
@@ -71,14 +74,23 @@ final class FakeDiscord implements AutoCloseable {
     private final Map<String, Long> interactionsSentNanos = new ConcurrentHashMap<>();
     private final Map<String, Long> threadsByMessage = new ConcurrentHashMap<>();
     private final Map<String, String> interactionTokens = new ConcurrentHashMap<>();
-    /** The bot's messages per channel, so history reads and nonce de-duplication work as on Discord. */
+    private final Map<String, Long> channelOfToken = new ConcurrentHashMap<>();
+    private final Map<String, ObjectNode> originalOfToken = new ConcurrentHashMap<>();
+    /** The bot's own posts per channel (not interaction responses), for the briefing tests. */
     private final Map<Long, List<ObjectNode>> channelMessages = new ConcurrentHashMap<>();
+    /** Every message by id, and the ids of each channel's messages in order. */
+    private final Map<String, ObjectNode> messages = new ConcurrentHashMap<>();
+    private final Map<Long, List<String>> history = new ConcurrentHashMap<>();
     private final Map<String, ObjectNode> messagesByNonce = new ConcurrentHashMap<>();
+    private final Map<Long, ObjectNode> threads = new ConcurrentHashMap<>();
+    private final Map<String, byte[]> files = new ConcurrentHashMap<>();
     private volatile long userForInteractions = USER;
+    private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
 
     FakeDiscord() throws IOException, InterruptedException {
-        rest = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        rest = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 50);
         rest.createContext("/api/v10/", this::handle);
+        rest.createContext("/cdn/", this::serveFile);
         rest.setExecutor(restThreads);
         rest.start();
         gateway = new Gateway(new InetSocketAddress("127.0.0.1", 0));
@@ -108,10 +120,30 @@ final class FakeDiscord implements AutoCloseable {
     String runSlashCommand(String name, long channelId, ObjectNode... options) {
         ObjectNode data = NODES.objectNode().put("id", String.valueOf(snowflake())).put("name", name).put("type", 1);
         ArrayNode opts = data.putArray("options");
+        ObjectNode resolved = data.putObject("resolved");
         for (ObjectNode o : options) {
+            resolve(o, resolved);
             opts.add(o);
         }
         return dispatchInteraction(2, channelId, data, null);
+    }
+
+    /** Channel and attachment options come with their objects in {@code resolved}, as from Discord. */
+    private void resolve(JsonNode option, ObjectNode resolved) {
+        if (option.path("type").asInt() == 7) {
+            long id = option.path("value").asLong();
+            ObjectNode c = FakeGuild.channel(id, FakeGuild.channelType(id), FakeGuild.channelName(id));
+            c.put("permissions", String.valueOf(FakeGuild.permissions(userForInteractions, id)));
+            child(resolved, "channels").set(String.valueOf(id), c);
+        } else if (option.path("type").asInt() == 11) {
+            child(resolved, "attachments").set(option.path("value").asText(), option.path("_attachment"));
+            ((ObjectNode) option).remove("_attachment");
+        }
+        option.path("options").forEach(o -> resolve(o, resolved));
+    }
+
+    private static ObjectNode child(ObjectNode parent, String name) {
+        return parent.has(name) ? (ObjectNode) parent.get(name) : parent.putObject(name);
     }
 
     /** A user runs a sub-command such as {@code /briefing subscribe}; returns the interaction id. */
@@ -124,9 +156,29 @@ final class FakeDiscord implements AutoCloseable {
         return runSlashCommand(name, channelId, sub);
     }
 
+    /** A user runs a sub-command of a group such as {@code /newsdesk feeds add}; returns the interaction id. */
+    String runGroupedSubcommand(String name, String group, String subcommand, long channelId, ObjectNode... options) {
+        ObjectNode sub = NODES.objectNode().put("name", subcommand).put("type", 1);
+        ArrayNode opts = sub.putArray("options");
+        for (ObjectNode o : options) {
+            opts.add(o);
+        }
+        ObjectNode groupNode = NODES.objectNode().put("name", group).put("type", 2);
+        groupNode.putArray("options").add(sub);
+        return runSlashCommand(name, channelId, groupNode);
+    }
+
+    /** A user picks a command from a message's Apps menu; returns the interaction id. */
+    String runMessageCommand(String name, long channelId, String messageId) {
+        ObjectNode data = NODES.objectNode().put("id", String.valueOf(snowflake())).put("name", name).put("type", 3)
+                .put("target_id", messageId);
+        data.putObject("resolved").putObject("messages").set(messageId, messages.get(messageId));
+        return dispatchInteraction(2, channelId, data, null);
+    }
+
     /**
      * Interactions from now on come from this user: {@link #USER} owns the guild (and so has every permission),
-     * {@link #MEMBER} has only the @everyone role.
+     * {@link #MEMBER} has only the @everyone role, {@link FakeGuild#EDITOR} manages #general only.
      */
     void interactAs(long userId) {
         this.userForInteractions = userId;
@@ -139,11 +191,33 @@ final class FakeDiscord implements AutoCloseable {
         }
     }
 
+    /** A message as it stands now (after edits), or null. */
+    JsonNode message(String id) {
+        return messages.get(id);
+    }
+
+    /** The message an interaction's response became. */
+    JsonNode originalResponse(String interactionId) {
+        return originalOfToken.get(interactionTokens.get(interactionId));
+    }
+
     /** A user clicks a button on a message of the bot. */
     String clickButton(String customId, long channelId, String messageId) {
         ObjectNode data = NODES.objectNode().put("custom_id", customId).put("component_type", 2);
-        ObjectNode message = NODES.objectNode().put("id", messageId).put("flags", 0);
+        ObjectNode message = messages.containsKey(messageId) ? messages.get(messageId).deepCopy()
+                : NODES.objectNode().put("id", messageId).put("flags", 0);
         return dispatchInteraction(3, channelId, data, message);
+    }
+
+    /** A user sends a form (modal) the bot showed, with the values of its text inputs. */
+    String submitForm(String customId, long channelId, Map<String, String> values) {
+        ObjectNode data = NODES.objectNode().put("custom_id", customId);
+        ArrayNode components = data.putArray("components");
+        values.forEach((id, value) -> {
+            ObjectNode label = components.addObject().put("type", 18).put("id", 1);
+            label.putObject("component").put("type", 4).put("id", 2).put("custom_id", id).put("value", value);
+        });
+        return dispatchInteraction(5, channelId, data, null);
     }
 
     static ObjectNode textOption(String name, String value) {
@@ -154,23 +228,72 @@ final class FakeDiscord implements AutoCloseable {
         return NODES.objectNode().put("name", name).put("type", 5).put("value", value);
     }
 
+    static ObjectNode channelOption(String name, long channelId) {
+        return NODES.objectNode().put("name", name).put("type", 7).put("value", String.valueOf(channelId));
+    }
+
+    /** An attached file, served by this fake, as a command option. */
+    ObjectNode attachmentOption(String name, String fileName, String contentType, byte[] content) {
+        String id = String.valueOf(snowflake());
+        files.put(id + "/" + fileName, content);
+        ObjectNode option = NODES.objectNode().put("name", name).put("type", 11).put("value", id);
+        option.putObject("_attachment").put("id", id).put("filename", fileName).put("size", content.length)
+                .put("url", fileUrl(id, fileName)).put("proxy_url", fileUrl(id, fileName)).put("content_type", contentType);
+        return option;
+    }
+
+    private String fileUrl(String id, String fileName) {
+        return "http://127.0.0.1:" + rest.getAddress().getPort() + "/cdn/" + id + "/" + fileName;
+    }
+
     /** A user posts a message; returns its id. */
     String postMessage(long channelId, String content, boolean mentionsBot, boolean mentionsEveryone) {
+        return post(channelId, USER, content, mentionsBot, mentionsEveryone, null);
+    }
+
+    /** A user posts a message that replies to another; returns its id. */
+    String replyTo(String messageId, long channelId, String content) {
+        return post(channelId, USER, content, false, false, messageId);
+    }
+
+    /** A user posts a message; returns its id. */
+    String post(long channelId, long authorId, String content, boolean mentionsBot, boolean mentionsEveryone,
+                String replyToId) {
         String id = String.valueOf(snowflake());
         ObjectNode d = NODES.objectNode();
-        d.put("id", id).put("type", 0).put("channel_id", String.valueOf(channelId)).put("guild_id", String.valueOf(GUILD));
-        d.set("author", user(USER, "reader", false));
-        d.set("member", member(null, "0"));
+        d.put("id", id).put("type", replyToId == null ? 0 : 19).put("channel_id", String.valueOf(channelId))
+                .put("guild_id", String.valueOf(GUILD));
+        d.set("author", FakeGuild.user(authorId, FakeGuild.userName(authorId), false));
         d.put("content", content).put("timestamp", Instant.now().toString()).putNull("edited_timestamp")
                 .put("tts", false).put("mention_everyone", mentionsEveryone).put("pinned", false).put("flags", 0);
         ArrayNode mentions = d.putArray("mentions");
         if (mentionsBot) {
-            mentions.add(user(BOT, "Newsdesk", true));
+            mentions.add(FakeGuild.user(BOT, "Newsdesk", true));
         }
         d.putArray("mention_roles");
         d.putArray("attachments");
         d.putArray("embeds");
-        dispatch("MESSAGE_CREATE", d);
+        d.putArray("components");
+        if (replyToId != null) {
+            d.putObject("message_reference").put("type", 0).put("message_id", replyToId)
+                    .put("channel_id", String.valueOf(channelId)).put("guild_id", String.valueOf(GUILD));
+            d.set("referenced_message", messages.get(replyToId));
+        }
+        store(channelId, d);
+        ObjectNode event = d.deepCopy();
+        ObjectNode member = FakeGuild.member(FakeGuild.user(authorId, FakeGuild.userName(authorId), false), null);
+        member.remove("user");
+        event.set("member", member);
+        dispatch("MESSAGE_CREATE", event);
+        return id;
+    }
+
+    /** A member starts a thread of their own (not from a message); returns its id. */
+    long startThread(long parentId, long ownerId, String name) {
+        long id = snowflake();
+        ObjectNode t = FakeGuild.thread(id, parentId, name, ownerId);
+        threads.put(id, t);
+        dispatch("THREAD_CREATE", t.deepCopy().put("newly_created", true));
         return id;
     }
 
@@ -182,6 +305,11 @@ final class FakeDiscord implements AutoCloseable {
     /** The path pattern of the edit of an interaction's original response (its deferred placeholder). */
     String originalResponseOf(String interactionId) {
         return "webhooks/\\d+/" + interactionTokens.get(interactionId) + "/messages/@original";
+    }
+
+    /** The path pattern of the follow-up messages of an interaction. */
+    String followUpsOf(String interactionId) {
+        return "webhooks/\\d+/" + interactionTokens.get(interactionId);
     }
 
     /** The path pattern of the interaction's callback (its acknowledgement). */
@@ -228,7 +356,8 @@ final class FakeDiscord implements AutoCloseable {
     List<JsonNode> sentByTheBot() {
         List<JsonNode> sent = new ArrayList<>();
         for (var r : requests()) {
-            if (r.is("POST", "channels/\\d+/messages") || r.is("PATCH", "webhooks/.*") || r.is("POST", "webhooks/.*")) {
+            if (r.is("POST", "channels/\\d+/messages") || r.is("PATCH", "channels/\\d+/messages/\\d+")
+                    || r.is("PATCH", "webhooks/.*") || r.is("POST", "webhooks/.*")) {
                 sent.add(r.body());
             } else if (r.is("POST", "interactions/.*/callback") && r.body().path("type").asInt() == 4) {
                 sent.add(r.body().path("data"));
@@ -249,11 +378,12 @@ final class FakeDiscord implements AutoCloseable {
     // ---- REST ----
 
     private static final Pattern COMMANDS = Pattern.compile("applications/\\d+(/guilds/\\d+)?/commands");
-    private static final Pattern CALLBACK = Pattern.compile("interactions/\\d+/[^/]+/callback");
+    private static final Pattern CALLBACK = Pattern.compile("interactions/\\d+/([^/]+)/callback");
     private static final Pattern CHANNEL_MESSAGES = Pattern.compile("channels/(\\d+)/messages");
+    private static final Pattern ONE_MESSAGE = Pattern.compile("channels/(\\d+)/messages/(\\d+)");
     private static final Pattern THREAD_FROM_MESSAGE = Pattern.compile("channels/(\\d+)/messages/(\\d+)/threads");
     private static final Pattern TYPING = Pattern.compile("channels/\\d+/typing");
-    private static final Pattern WEBHOOK = Pattern.compile("webhooks/\\d+/[^/]+(/messages/@original)?");
+    private static final Pattern WEBHOOK = Pattern.compile("webhooks/\\d+/([^/]+)(/messages/@original)?");
 
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
@@ -273,6 +403,20 @@ final class FakeDiscord implements AutoCloseable {
         }
     }
 
+    private void serveFile(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            byte[] content = files.get(exchange.getRequestURI().getPath().substring("/cdn/".length()));
+            if (content == null) {
+                exchange.sendResponseHeaders(404, -1);
+                return;
+            }
+            exchange.sendResponseHeaders(200, content.length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(content);
+            }
+        }
+    }
+
     private record Response(int status, JsonNode body) {
     }
 
@@ -282,7 +426,7 @@ final class FakeDiscord implements AutoCloseable {
             if (!("Bot " + TOKEN).equals(authorization)) {
                 return new Response(401, NODES.objectNode().put("message", "401: Unauthorized").put("code", 0));
             }
-            ObjectNode me = user(BOT, "Newsdesk", true);
+            ObjectNode me = FakeGuild.user(BOT, "Newsdesk", true);
             me.put("verified", true).put("mfa_enabled", false).put("flags", 0);
             return new Response(200, me);
         }
@@ -300,9 +444,15 @@ final class FakeDiscord implements AutoCloseable {
             return new Response(204, null);
         }
         if (method.equals("POST") && (m = THREAD_FROM_MESSAGE.matcher(path)).matches()) {
-            long threadId = snowflake();
+            if (threadsByMessage.containsKey(m.group(2))) {
+                return new Response(400, NODES.objectNode().put("message", "A thread has already been created for "
+                        + "this message").put("code", 160004));
+            }
+            long threadId = Long.parseLong(m.group(2)); // a thread started from a message has the message's id
             threadsByMessage.put(m.group(2), threadId);
-            return new Response(201, thread(threadId, Long.parseLong(m.group(1)), body.path("name").asText()));
+            ObjectNode t = FakeGuild.thread(threadId, Long.parseLong(m.group(1)), body.path("name").asText(), BOT);
+            threads.put(threadId, t);
+            return new Response(201, t);
         }
         if (method.equals("POST") && (m = CHANNEL_MESSAGES.matcher(path)).matches()) {
             return new Response(200, channelMessage(Long.parseLong(m.group(1)), body));
@@ -310,9 +460,36 @@ final class FakeDiscord implements AutoCloseable {
         if (method.equals("GET") && (m = CHANNEL_MESSAGES.matcher(path)).matches()) {
             return new Response(200, history(Long.parseLong(m.group(1)), query));
         }
-        if ((method.equals("POST") || method.equals("PATCH")) && WEBHOOK.matcher(path).matches()) {
-            return new Response(200, botMessage(CHANNEL, body));
+        if ((m = ONE_MESSAGE.matcher(path)).matches()) {
+            ObjectNode message = messages.get(m.group(2));
+            if (message == null || !message.path("channel_id").asText().equals(m.group(1))) {
+                return new Response(404, NODES.objectNode().put("message", "Unknown Message").put("code", 10008));
+            }
+            switch (method) {
+                case "GET" -> {
+                    return new Response(200, message);
+                }
+                case "PATCH" -> {
+                    edit(message, body);
+                    return new Response(200, message);
+                }
+                case "DELETE" -> {
+                    messages.remove(m.group(2));
+                    history.getOrDefault(Long.parseLong(m.group(1)), new ArrayList<>()).remove(m.group(2));
+                    return new Response(204, null);
+                }
+                default -> {
+                    return notFound();
+                }
+            }
         }
+        if ((method.equals("POST") || method.equals("PATCH")) && (m = WEBHOOK.matcher(path)).matches()) {
+            return new Response(200, interactionMessage(m.group(1), m.group(2) != null, body));
+        }
+        return notFound();
+    }
+
+    private static Response notFound() {
         return new Response(404, NODES.objectNode().put("message", "404: Not Found").put("code", 0));
     }
 
@@ -358,12 +535,69 @@ final class FakeDiscord implements AutoCloseable {
                 }
             }
             ObjectNode m = botMessage(channelId, sent);
+            JsonNode reference = sent == null ? null : sent.get("message_reference");
+            if (reference != null && messages.containsKey(reference.path("message_id").asText())) {
+                m.put("type", 19).set("message_reference", reference);
+                m.set("referenced_message", messages.get(reference.path("message_id").asText()));
+            }
             channelMessages.computeIfAbsent(channelId, k -> new ArrayList<>()).add(m);
+            store(channelId, m);
             if (!nonce.isEmpty()) {
                 messagesByNonce.put(nonce, m);
             }
             return m;
         }
+    }
+
+    /** An interaction's response or follow-up; the original response keeps one id through its edits. */
+    private ObjectNode interactionMessage(String token, boolean original, JsonNode sent) {
+        long channelId = channelOfToken.getOrDefault(token, CHANNEL);
+        if (!original) {
+            ObjectNode m = botMessage(channelId, sent);
+            store(channelId, m);
+            return m;
+        }
+        synchronized (originalOfToken) {
+            ObjectNode m = originalOfToken.get(token);
+            if (m == null) {
+                m = botMessage(channelId, sent);
+                originalOfToken.put(token, m);
+                store(channelId, m);
+            } else {
+                edit(m, sent);
+            }
+            return m;
+        }
+    }
+
+    private void store(long channelId, ObjectNode message) {
+        messages.put(message.path("id").asText(), message);
+        List<String> ids = history.computeIfAbsent(channelId, k -> new ArrayList<>());
+        synchronized (ids) {
+            ids.add(message.path("id").asText());
+        }
+    }
+
+    private static void edit(ObjectNode message, JsonNode sent) {
+        if (sent == null) {
+            return;
+        }
+        for (String field : List.of("content", "components")) {
+            if (sent.has(field)) {
+                message.set(field, sent.get(field));
+            }
+        }
+        if (sent.has("embeds")) {
+            message.set("embeds", embeds(sent.get("embeds")));
+        }
+        message.put("edited_timestamp", Instant.now().toString());
+    }
+
+    /** Embeds as Discord returns them: each with its type. */
+    private static ArrayNode embeds(JsonNode sent) {
+        ArrayNode out = NODES.arrayNode();
+        sent.forEach(e -> out.add(((ObjectNode) e).deepCopy().put("type", "rich")));
+        return out;
     }
 
     /** GET channels/{id}/messages: newest first, only those after the {@code after} id when given. */
@@ -379,10 +613,15 @@ final class FakeDiscord implements AutoCloseable {
             }
         }
         ArrayNode out = NODES.arrayNode();
-        List<ObjectNode> all = new ArrayList<>(channelMessages.getOrDefault(channelId, List.of()));
-        java.util.Collections.reverse(all);
-        for (ObjectNode m : all) {
-            if (Long.parseUnsignedLong(m.path("id").asText()) > after && out.size() < limit) {
+        List<String> ids;
+        List<String> all = history.getOrDefault(channelId, new ArrayList<>());
+        synchronized (all) {
+            ids = new ArrayList<>(all);
+        }
+        java.util.Collections.reverse(ids);
+        for (String id : ids) {
+            ObjectNode m = messages.get(id);
+            if (m != null && Long.parseUnsignedLong(id) > after && out.size() < limit) {
                 out.add(m);
             }
         }
@@ -396,15 +635,18 @@ final class FakeDiscord implements AutoCloseable {
 
     private ObjectNode botMessage(long channelId, JsonNode sent) {
         ObjectNode m = NODES.objectNode();
-        m.put("id", String.valueOf(snowflake())).put("type", 0).put("channel_id", String.valueOf(channelId));
-        m.set("author", user(BOT, "Newsdesk", true));
+        m.put("id", String.valueOf(snowflake())).put("type", 0).put("channel_id", String.valueOf(channelId))
+                .put("guild_id", String.valueOf(GUILD));
+        m.set("author", FakeGuild.user(BOT, "Newsdesk", true));
         m.put("content", sent == null ? "" : sent.path("content").asText(""))
                 .put("timestamp", Instant.now().toString()).putNull("edited_timestamp")
-                .put("tts", false).put("mention_everyone", false).put("pinned", false).put("flags", 0);
+                .put("tts", false).put("mention_everyone", false).put("pinned", false)
+                .put("flags", sent == null ? 0 : sent.path("flags").asInt(0));
         m.putArray("mentions");
         m.putArray("mention_roles");
         m.putArray("attachments");
-        m.putArray("embeds");
+        m.set("embeds", sent != null && sent.has("embeds") ? embeds(sent.get("embeds")) : NODES.arrayNode());
+        m.set("components", sent != null && sent.has("components") ? sent.get("components") : NODES.arrayNode());
         return m;
     }
 
@@ -459,16 +701,16 @@ final class FakeDiscord implements AutoCloseable {
             return;
         }
         ObjectNode ready = NODES.objectNode();
-        ready.put("v", 10).set("user", user(BOT, "Newsdesk", true));
+        ready.put("v", 10).set("user", FakeGuild.user(BOT, "Newsdesk", true));
         ready.putArray("guilds").addObject().put("id", String.valueOf(GUILD)).put("unavailable", true);
         ready.put("session_id", "fake-session").put("resume_gateway_url", gatewayUrl());
         ready.putArray("private_channels");
         ready.putObject("application").put("id", String.valueOf(APPLICATION)).put("flags", 0);
         dispatch("READY", ready);
-        dispatch("GUILD_CREATE", guild());
+        dispatch("GUILD_CREATE", FakeGuild.guild(threads.values().stream().map(ObjectNode::deepCopy).toList()));
     }
 
-    private void dispatch(String type, JsonNode data) {
+    private synchronized void dispatch(String type, JsonNode data) {
         ObjectNode frame = NODES.objectNode().put("op", 0).put("t", type).put("s", sequence.incrementAndGet());
         frame.set("d", data);
         session.send(frame.toString());
@@ -478,15 +720,21 @@ final class FakeDiscord implements AutoCloseable {
         String id = String.valueOf(snowflake());
         String token = "interaction-token-" + interactionCounter.incrementAndGet();
         interactionTokens.put(id, token);
+        channelOfToken.put(token, channelId);
+        long user = userForInteractions;
         ObjectNode d = NODES.objectNode();
         d.put("id", id).put("application_id", String.valueOf(APPLICATION)).put("type", type).put("version", 1)
                 .put("token", token)
                 .put("guild_id", String.valueOf(GUILD)).put("channel_id", String.valueOf(channelId))
                 .put("locale", "en-US").put("guild_locale", "en-US").put("context", 0)
-                .put("app_permissions", BOT_PERMISSIONS);
+                .put("app_permissions", String.valueOf(FakeGuild.permissions(BOT, channelId)));
         d.putObject("guild").put("id", String.valueOf(GUILD)).put("locale", "en-US").putArray("features");
-        d.set("channel", textChannel(channelId, "general"));
-        d.set("member", member(user(userForInteractions, "reader", false), "2248473465835073"));
+        ObjectNode thread = threads.get(channelId);
+        d.set("channel", thread != null ? thread.deepCopy() : FakeGuild.channel(channelId, FakeGuild.channelType(channelId),
+                FakeGuild.channelName(channelId)));
+        long permissionsChannel = thread != null ? thread.path("parent_id").asLong() : channelId;
+        d.set("member", FakeGuild.member(FakeGuild.user(user, FakeGuild.userName(user), false),
+                String.valueOf(FakeGuild.permissions(user, permissionsChannel))));
         d.putObject("authorizing_integration_owners").put("0", String.valueOf(GUILD));
         d.set("data", data);
         if (message != null) {
@@ -497,96 +745,18 @@ final class FakeDiscord implements AutoCloseable {
         return id;
     }
 
-    private ObjectNode guild() {
-        ObjectNode g = NODES.objectNode();
-        g.put("id", String.valueOf(GUILD)).put("name", "Fake Newsroom").put("unavailable", false)
-                .put("member_count", 2).put("owner_id", String.valueOf(USER)).put("afk_timeout", 300)
-                .put("verification_level", 0).put("default_message_notifications", 0)
-                .put("explicit_content_filter", 0).put("mfa_level", 0).put("nsfw_level", 0)
-                .put("premium_tier", 0).put("preferred_locale", "en-US").put("large", false)
-                .put("joined_at", "2024-01-01T00:00:00.000000+00:00");
-        g.putArray("features");
-        ArrayNode roles = g.putArray("roles");
-        roles.add(role(GUILD, "@everyone", BOT_PERMISSIONS, false, null));
-        roles.add(role(BOT_ROLE, "Newsdesk", "0", true, BOT));
-        ArrayNode channels = g.putArray("channels");
-        channels.add(textChannel(CHANNEL, "general"));
-        channels.add(textChannel(OTHER_CHANNEL, "random"));
-        ObjectNode botMember = member(user(BOT, "Newsdesk", true), null);
-        botMember.putArray("roles").add(String.valueOf(BOT_ROLE));
-        g.putArray("members").add(botMember);
-        g.putArray("threads");
-        g.putArray("guild_scheduled_events");
-        g.putArray("emojis");
-        g.putArray("stickers");
-        g.putArray("voice_states");
-        g.putArray("presences");
-        g.putArray("stage_instances");
-        g.putArray("soundboard_sounds");
-        return g;
-    }
-
-    private static ObjectNode role(long id, String name, String permissions, boolean managed, Long botId) {
-        ObjectNode r = NODES.objectNode();
-        r.put("id", String.valueOf(id)).put("name", name).put("position", managed ? 1 : 0)
-                .put("permissions", permissions).put("managed", managed).put("hoist", false)
-                .put("mentionable", false).put("color", 0).put("flags", 0);
-        r.putObject("colors").put("primary_color", 0);
-        if (botId != null) {
-            r.putObject("tags").put("bot_id", String.valueOf(botId));
-        }
-        return r;
-    }
-
-    private static ObjectNode textChannel(long id, String name) {
-        ObjectNode c = NODES.objectNode();
-        c.put("id", String.valueOf(id)).put("type", 0).put("name", name).put("guild_id", String.valueOf(GUILD))
-                .put("position", id == CHANNEL ? 0 : 1).put("nsfw", false).putNull("parent_id")
-                .put("rate_limit_per_user", 0).putNull("topic").putNull("last_message_id").put("flags", 0);
-        c.putArray("permission_overwrites");
-        return c;
-    }
-
-    private ObjectNode thread(long id, long parentId, String name) {
-        ObjectNode t = NODES.objectNode();
-        t.put("id", String.valueOf(id)).put("type", 11).put("guild_id", String.valueOf(GUILD))
-                .put("parent_id", String.valueOf(parentId)).put("name", name).put("owner_id", String.valueOf(BOT))
-                .put("member_count", 1).put("message_count", 0).put("total_message_count", 0)
-                .put("rate_limit_per_user", 0).put("flags", 0).putNull("last_message_id");
-        t.putObject("thread_metadata").put("archived", false).put("locked", false).put("invitable", true)
-                .put("auto_archive_duration", 1440).put("archive_timestamp", Instant.now().toString())
-                .put("create_timestamp", Instant.now().toString());
-        return t;
-    }
-
-    private static ObjectNode user(long id, String name, boolean bot) {
-        ObjectNode u = NODES.objectNode();
-        u.put("id", String.valueOf(id)).put("username", name).put("discriminator", "0").putNull("avatar")
-                .put("global_name", name).put("bot", bot).put("public_flags", 0);
-        return u;
-    }
-
-    private static ObjectNode member(ObjectNode user, String permissions) {
-        ObjectNode m = NODES.objectNode();
-        m.set("user", user == null ? user(USER, "reader", false) : user);
-        m.putArray("roles");
-        m.put("joined_at", "2024-01-01T00:00:00.000000+00:00").put("deaf", false).put("mute", false)
-                .put("flags", 0).put("pending", false);
-        if (permissions != null) {
-            m.put("permissions", permissions);
-        }
-        return m;
-    }
-
     /** Ids made from the current time: Discord treats interactions older than 15 minutes as expired. */
     private long snowflake() {
-        return ((System.currentTimeMillis() - DISCORD_EPOCH) << 22) | (snowflakeCounter.incrementAndGet() & 0xFFF);
+        return ((System.currentTimeMillis() - DISCORD_EPOCH) << 22) | (snowflakeCounter.incrementAndGet() & 0x3FFFFF);
     }
 
     // ---- the end ----
 
     @Override
     public void close() throws InterruptedException {
+        if (closed.getAndSet(true)) {
+            return;
+        }
         gateway.stop(1000);
         rest.stop(0);
         restThreads.shutdownNow();

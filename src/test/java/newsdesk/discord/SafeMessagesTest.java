@@ -31,4 +31,16 @@ class SafeMessagesTest {
         assertThat(json.getObject("allowed_mentions").getArray("parse").length()).isZero();
         assertThat(json.getObject("allowed_mentions").getBoolean("replied_user")).isFalse();
     }
+
+    @Test
+    void aMessageWithOurEmbedsStillMentionsNobodyButDoesNotHideThem() {
+        var embed = new net.dv8tion.jda.api.EmbedBuilder().setTitle("[1] Title", "https://news.example/a").build();
+        MessageCreateData created = SafeMessages.create("Answer [1].", List.of(embed), List.of());
+        MessageEditData edited = SafeMessages.edit("Answer [1].", List.of(embed), List.of());
+        assertThat(created.isSuppressEmbeds()).isFalse();
+        assertThat(created.getEmbeds()).containsExactly(embed);
+        assertThat(created.getAllowedMentions()).isEmpty();
+        assertThat(edited.getEmbeds()).containsExactly(embed);
+        assertThat(edited.getAllowedMentions()).isEmpty();
+    }
 }

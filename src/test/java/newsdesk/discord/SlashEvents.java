@@ -64,6 +64,10 @@ final class SlashEvents {
         when(event.getHook()).thenReturn(hook);
         when(event.deferReply(anyBoolean())).thenReturn(deferral);
         when(event.reply(replies.capture())).thenReturn(reply);
+        net.dv8tion.jda.api.entities.Message sent = mock(net.dv8tion.jda.api.entities.Message.class);
+        when(sent.getIdLong()).thenReturn(424242L);
+        when(edit.complete()).thenReturn(sent);
+        when(followUp.complete()).thenReturn(sent);
         when(hook.editOriginal(any(MessageEditData.class))).thenAnswer(call -> {
             edits.add(call.getArgument(0));
             return edit;

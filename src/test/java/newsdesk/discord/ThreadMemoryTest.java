@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import newsdesk.answer.Turn;
 import org.junit.jupiter.api.Test;
 
@@ -19,20 +20,38 @@ class ThreadMemoryTest {
         memory.add(7, new Turn("q2", "a2"));
         memory.add(7, new Turn("q3", "a3"));
 
-        assertThat(memory.turns(7)).containsExactly(new Turn("q2", "a2"), new Turn("q3", "a3"));
+        assertThat(memory.turns(7)).contains(List.of(new Turn("q2", "a2"), new Turn("q3", "a3")));
         assertThat(memory.turns(8)).isEmpty();
     }
 
     @Test
-    void anOpenedThreadIsKnownUntilItHasBeenQuietForTheKeepTime() {
+    void aThreadIsHeldForADayAfterItsLastAnswerHoweverOftenItIsRead() {
         ThreadMemory memory = new ThreadMemory(clock);
-        memory.open(7);
-        assertThat(memory.knows(7)).isTrue();
-        assertThat(memory.knows(8)).isFalse();
+        memory.add(7, new Turn("q1", "a1"));
 
         clock.advance(Duration.ofHours(23));
-        assertThat(memory.knows(7)).as("read 23 h later, which also counts as use").isTrue();
-        clock.advance(Duration.ofHours(24).plusSeconds(1));
-        assertThat(memory.knows(7)).isFalse();
+        assertThat(memory.turns(7)).isPresent();
+        clock.advance(Duration.ofHours(1).plusSeconds(1));
+        assertThat(memory.turns(7)).as("reads are chatter, not answers: they do not extend the day").isEmpty();
+    }
+
+    @Test
+    void anAnswerStartsTheDayAgain() {
+        ThreadMemory memory = new ThreadMemory(clock);
+        memory.add(7, new Turn("q1", "a1"));
+        clock.advance(Duration.ofHours(23));
+        memory.add(7, new Turn("q2", "a2"));
+        clock.advance(Duration.ofHours(23));
+
+        assertThat(memory.turns(7)).contains(List.of(new Turn("q1", "a1"), new Turn("q2", "a2")));
+    }
+
+    @Test
+    void turnsReadBackFromHistoryReplaceWhatWasHeld() {
+        ThreadMemory memory = new ThreadMemory(100, Duration.ofHours(24), 2, clock);
+        memory.add(7, new Turn("old", "a"));
+        memory.remember(7, List.of(new Turn("q1", "a1"), new Turn("q2", "a2"), new Turn("q3", "a3")));
+
+        assertThat(memory.turns(7)).contains(List.of(new Turn("q2", "a2"), new Turn("q3", "a3")));
     }
 }

@@ -25,6 +25,26 @@ class LlmSettingsTest {
     }
 
     @Test
+    void theJudgeIsTheSameModelByDefaultAnotherModelOrOff() {
+        LlmSettings local = LlmSettings.from(OPENAI.with("llm.base-url", "http://127.0.0.1:8080/v1")
+                .with("llm.model", "writer").with("llm.temperature", 0.7), Map.of());
+        assertThat(local.judges()).isTrue();
+        assertThat(local.forJudge().model()).isEqualTo("writer");
+        assertThat(local.forJudge().temperature()).isZero();
+        assertThat(local.forJudge().stream()).isFalse();
+        assertThat(local.toString()).contains("claims judged by writer");
+
+        LlmSettings other = LlmSettings.from(OPENAI.with("llm.base-url", "http://127.0.0.1:8080/v1")
+                .with("llm.judge", "checker"), Map.of());
+        assertThat(other.forJudge().model()).isEqualTo("checker");
+        assertThat(other.forJudge().baseUrl()).isEqualTo("http://127.0.0.1:8080/v1");
+
+        assertThat(LlmSettings.from(OPENAI.with("llm.base-url", "http://127.0.0.1:8080/v1").with("llm.judge", "off"),
+                Map.of()).judges()).isFalse();
+        assertThat(LlmSettings.from(Config.defaults(), Map.of()).judges()).isFalse();
+    }
+
+    @Test
     void anthropicWithoutAKeyFails() {
         assertThatThrownBy(() -> LlmSettings.from(Config.defaults().with("llm.provider", "anthropic"), Map.of()))
                 .isInstanceOf(ConfigException.class)

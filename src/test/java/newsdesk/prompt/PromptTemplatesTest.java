@@ -68,6 +68,22 @@ class PromptTemplatesTest {
     }
 
     @Test
+    void theJudgePromptMustTakeTheClaimsAndNothingElseOfTheAnswers() throws IOException {
+        assertThat(PromptTemplates.bundled().judge().placeholders()).contains("claims");
+        Path dir = copyOfBundled();
+        Files.writeString(dir.resolve("judge.txt"), "Is this supported? {{passages}}");
+
+        assertThatThrownBy(() -> PromptTemplates.fromFolder(dir))
+                .hasMessageContaining("judge.txt")
+                .hasMessageContaining("unknown placeholder {{passages}}");
+        Files.writeString(dir.resolve("judge.txt"), "Is this supported? Today is {{today}}.");
+        assertThatThrownBy(() -> PromptTemplates.fromFolder(dir)).hasMessageContaining("{{claims}} is missing");
+        Files.delete(dir.resolve("judge.txt"));
+        assertThatThrownBy(() -> PromptTemplates.fromFolder(dir)).hasMessageContaining("judge.txt")
+                .hasMessageContaining("missing");
+    }
+
+    @Test
     void aPlaceholderAllowedElsewhereIsUnknownHere() throws IOException {
         Path dir = copyOfBundled();
         Files.writeString(dir.resolve("system.txt"), "Rules. Today is {{today}}. The question: {{question}}");
@@ -116,7 +132,7 @@ class PromptTemplatesTest {
     }
 
     private static void copyBundledInto(Path dir) throws IOException {
-        for (String f : new String[] {"system.txt", "answer.txt", "followup.txt", "briefing.txt"}) {
+        for (String f : new String[] {"system.txt", "answer.txt", "followup.txt", "briefing.txt", "judge.txt"}) {
             Files.copy(Path.of("prompts", f), dir.resolve(f));
         }
     }

@@ -224,7 +224,7 @@ class LuceneArticleStoreTest {
             store.put(FLOODS);
             store.commit();
 
-            long deadline = System.nanoTime() + Duration.ofSeconds(3).toNanos();
+            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
             while (other.articles().isEmpty() && System.nanoTime() < deadline) {
                 Thread.sleep(50);
             }

@@ -25,7 +25,8 @@ class StateDatabaseTest {
     @Test
     void createsTheFileAndAppliesEveryMigrationOnce() {
         try (StateDatabase db = StateDatabase.open(data, clock)) {
-            assertThat(versions(db)).containsExactly("1 subscriptions", "2 briefing_ledger", "3 feedback", "4 feed_state");
+            assertThat(versions(db)).containsExactly("1 subscriptions", "2 briefing_ledger", "3 feedback", "4 feed_state",
+                    "5 feedback_votes", "6 questions", "7 guild_settings");
         }
         assertThat(Files.exists(data.resolve("newsdesk.db"))).isTrue();
         try (StateDatabase again = StateDatabase.open(data, clock)) {
