@@ -17,7 +17,7 @@ final class AnswerPrinter {
     /** The answer's text and notice as shown; the citations, quotes included, verbatim (they are data). */
     static String json(Answer answer) {
         Answer shown = new Answer(answer.question(), DisplayText.clean(answer.answer()), answer.abstained(),
-                answer.citations(), answer.mode(), DisplayText.clean(answer.notice()), answer.tookMs());
+                answer.citations(), answer.mode(), DisplayText.clean(answer.notice()), answer.tookMs(), answer.dropped());
         try {
             return JSON.writeValueAsString(shown);
         } catch (JsonProcessingException e) {
