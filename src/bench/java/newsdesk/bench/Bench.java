@@ -112,6 +112,8 @@ final class Bench {
                 r.put("passages", index.passageCount());
                 latencies(index, model, settings, queries, newQuestions, r);
                 r.put("articles", index.articles().size());
+                step("timing the briefing");
+                r.put("briefing_ms", BriefingBench.measure(index));
             }
             InMemoryBaseline.measure(SyntheticCorpus.articles(passages, SEED),
                     EmbeddingCache.load(cacheFile, model.dimension()), model, settings, queries, vectorHits, this::step, r);

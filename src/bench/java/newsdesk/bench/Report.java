@@ -77,6 +77,12 @@ final class Report {
         row(sb, "ask, offline answerer", ask.get("warm"));
         row(sb, "ask, new question", ask.get("new_question"));
         sb.append(String.format(Locale.ROOT, "  HNSW recall@k against exact search: %s%n", r.get("hnsw_recall_at_k_vs_exact")));
+        Map<String, Object> brief = (Map<String, Object>) r.get("briefing_ms");
+        sb.append(String.format(Locale.ROOT, "%nBRIEFING of %s new articles (%s told, %s listed): p50 %.0f ms, p95 %.0f "
+                        + "ms over %s runs; first run %s ms; target p95 <= 5 s at 2,000 articles: %s%n",
+                brief.get("articles"), brief.get("stories_told"), brief.get("stories_listed"), num(brief.get("p50")),
+                num(brief.get("p95")), brief.get("runs"), brief.get("first_run_ms"),
+                num(brief.get("p95")) <= BriefingBench.TARGET_P95_MS ? "met" : "MISSED"));
         sb.append(String.format(Locale.ROOT, "%nHEAP in use with the index open (after GC): %s MB; model load %s ms%n",
                 r.get("heap_mb_index_open"), r.get("model_load_ms")));
         sb.append(String.format(Locale.ROOT, "%nTARGETS (set for %,d passages%s)%n", Bench.TARGET_PASSAGES,

@@ -72,7 +72,7 @@ final class BriefingText {
     }
 
     private static List<String> blocks(Briefing b, String title, String since, int shown, int lines) {
-        int total = b.items().size() + b.rest().size();
+        int total = Math.max(b.stories(), b.items().size() + b.rest().size());
         List<String> blocks = new ArrayList<>();
         blocks.add(title + "\n" + total + (total == 1 ? " story" : " stories") + " new " + since + "."
                 + (shown < total ? " The " + shown + " biggest:" : "")

@@ -76,6 +76,26 @@ public final class Briefings {
         return BriefingText.onDemand(briefing, zone, BriefingText.MAX_MESSAGES);
     }
 
+    /** Timelines of the stories in the store ({@code timeline}, {@code /timeline}). */
+    public static StoryTimelines timelines(ArticleStore store, BriefingSettings settings, Clock clock) {
+        return new TimelineWriter(selection(store, settings, clock));
+    }
+
+    /** A timeline as Discord messages of at most 2,000 characters: its events, its charted figures, its sources. */
+    public static List<String> messages(Timeline timeline) {
+        return TimelineText.messages(timeline);
+    }
+
+    /** The JSON object of {@code timeline --json}: query, headline, articles, events, charted, chartFiles, text. */
+    public static String json(Timeline timeline, List<String> chartFiles) {
+        return TimelineText.json(timeline, chartFiles);
+    }
+
+    /** The PNG chart of one of the timeline's charted figures. */
+    public static byte[] chart(Timeline timeline, FigureSeries series) {
+        return FigureChart.png(TimelineText.chartTitle(timeline, series), series);
+    }
+
     /** The JSON object of {@code brief --json}; its text is {@link #messages} joined by blank lines. */
     public static String json(Briefing briefing, ZoneId zone) {
         return BriefingJson.write(briefing, messages(briefing, zone));

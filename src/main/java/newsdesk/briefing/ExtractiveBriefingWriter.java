@@ -30,6 +30,7 @@ final class ExtractiveBriefingWriter implements BriefingWriter {
             items.add(ExtractiveSummary.item(story, numbering, said));
         }
         return new Briefing(request.since(), now, stories.topic(), items, BriefingLines.rest(stories),
-                FigureChanges.cited(stories.told(), numbering), BriefingLines.alsoAdded(stories), null);
+                FigureChanges.cited(stories.told(), numbering), BriefingLines.alsoAdded(stories), null,
+                Math.max(stories.total(), items.size()));
     }
 }

@@ -44,10 +44,15 @@ final class ExtractiveSummary {
     static final int MAX_WORDS = 50;
     /** Above this many words a sentence loses score: it is hard to read in a glance. */
     static final int LONG_WORDS = 35;
+    /** Articles of a big story read for its summary: this many most central, and this many newest. */
+    static final int READ_ARTICLES = 6;
 
     private static final Pattern TERMINAL = Pattern.compile(".*[.!?][\"'”’)\\]]*$", Pattern.DOTALL);
     /** A photo credit at the start of a caption: "Name Name/Agency Text...". */
     private static final Pattern CREDIT = Pattern.compile("^(?:\\S+ ){0,4}\\S*\\p{L}/\\p{Lu}\\S*");
+    /** A caption ends with the full date of the picture: "..., Wednesday, November 2, 2022." */
+    private static final Pattern CAPTION_DATE = Pattern.compile(
+            "(?:January|February|March|April|May|June|July|August|September|October|November|December) \\d{1,2}, \\d{4}\\.$");
     private static final Pattern NUMBER = Pattern.compile("\\d");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM uuuu", Locale.ENGLISH);
 
@@ -134,7 +139,7 @@ final class ExtractiveSummary {
     /** Every quotable sentence of the story with its score, the best first. */
     static List<Candidate> candidates(List<StoryArticle> story, List<Map<String, Double>> said) {
         Map<String, Double> centroid = TermVectors.centroid(story.stream().map(StoryArticle::vector).toList());
-        List<StoryArticle> inOrder = FigureChanges.inOrder(story);
+        List<StoryArticle> inOrder = FigureChanges.inOrder(representatives(story, centroid));
         List<Candidate> candidates = new ArrayList<>();
         for (int rank = 0; rank < inOrder.size(); rank++) {
             StoryArticle a = inOrder.get(rank);
@@ -162,6 +167,24 @@ final class ExtractiveSummary {
         return candidates;
     }
 
+    /**
+     * The articles of a big story whose sentences are read: the {@value #READ_ARTICLES} most central and the
+     * {@value #READ_ARTICLES} newest. Three sentences are chosen; reading a hundred articles for them would only cost.
+     */
+    static List<StoryArticle> representatives(List<StoryArticle> story, Map<String, Double> centroid) {
+        if (story.size() <= 2 * READ_ARTICLES) {
+            return story;
+        }
+        Map<StoryArticle, Double> closeness = new java.util.IdentityHashMap<>();
+        story.forEach(a -> closeness.put(a, TermVectors.cosine(a.vector(), centroid)));
+        java.util.LinkedHashSet<StoryArticle> chosen = new java.util.LinkedHashSet<>();
+        story.stream().sorted(Comparator.comparingDouble((StoryArticle a) -> closeness.get(a)).reversed())
+                .limit(READ_ARTICLES).forEach(chosen::add);
+        story.stream().sorted(Comparator.comparing(StoryArticle::when).reversed()).limit(READ_ARTICLES)
+                .forEach(chosen::add);
+        return List.copyOf(chosen);
+    }
+
     /** The sentences of earlier briefings, as vectors to compare candidates with. */
     static List<Map<String, Double>> said(List<String> earlierBriefings, TermVectors vectors) {
         List<Map<String, Double>> out = new ArrayList<>();
@@ -178,6 +201,7 @@ final class ExtractiveSummary {
         int words = words(text);
         return words >= MIN_WORDS && words <= MAX_WORDS && TERMINAL.matcher(text).matches() && !text.endsWith("?")
                 && !Character.isLowerCase(text.charAt(0)) && !CREDIT.matcher(text).find()
+                && !CAPTION_DATE.matcher(text).find()
                 && !CitationCheck.instructionLike(text);
     }
 
@@ -194,7 +218,7 @@ final class ExtractiveSummary {
             }
         }
         double share = (double) quoted / text.length();
-        return share < 0.3 ? 0 : (index == 0 ? 0.1 : 0.4) * share;
+        return share < 0.3 ? 0 : (index == 0 ? 0.1 : 0.8) * share;
     }
 
     /** Capitalised words after the first: names of people, places and bodies. */

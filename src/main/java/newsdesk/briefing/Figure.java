@@ -1,10 +1,10 @@
 package newsdesk.briefing;
 
 /**
- * A toll reported in a sentence: "at least 23 people dead" is 23 of kind "people", outcome "killed".
+ * A toll reported in a sentence: "at least 40 people dead" is 40 of kind "people", outcome "killed".
  *
- * @param phrase the figure as written, with its qualifier and noun ("at least 23 people")
- * @param subject the class of what was counted ("captive" also for hostages and prisoners)
+ * @param phrase the figure as written, with its qualifier and noun ("at least 40 people")
+ * @param subject the class of what was counted ("captive" also for prisoners and detainees)
  * @param outcome what happened to them ("killed" also for dead, died)
  * @param tense whether the sentence presents it as an earlier figure, a later one, or neither
  * @param total whether it is worded as a total ("at least", "all", "death toll")

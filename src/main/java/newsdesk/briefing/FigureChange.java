@@ -4,7 +4,7 @@ import java.util.List;
 import newsdesk.answer.Citation;
 
 /**
- * A measure of one story reported with two values in two sentences: "12 captives" earlier, "at least 23 hostages"
+ * A measure of one story reported with two values in two sentences: "9 people" earlier, "at least 17 passengers"
  * later. The older value comes first when the dates tell.
  *
  * @param subject what was measured, e.g. "people killed"
@@ -19,9 +19,9 @@ import newsdesk.answer.Citation;
 public record FigureChange(String subject, String from, String to, How how, List<Citation> citations,
                            String fromDate, String toDate, boolean toIsNewer) {
     public enum How {
-        /** The same source gives an earlier and a later figure. */
+        /** A later report (a later day, or the same source again) gives another figure. */
         OVER_TIME,
-        /** Two sources give different figures. */
+        /** Two sources give different figures the same day. */
         ACROSS_SOURCES;
 
         public String words() {

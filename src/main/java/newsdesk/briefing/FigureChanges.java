@@ -20,11 +20,12 @@ import newsdesk.article.Sentence;
  * subject ({@link Figure#key}) given two different values in two different sentences.
  *
  * <ul>
- *   <li>Within an article, only a figure the text itself marks as earlier ("a previous count said 12 captives ...
+ *   <li>Within an article, only a figure the text itself marks as earlier ("an earlier count said 9 people ...
  *       had been killed") is compared, with the article's headline figure for the same measure.</li>
  *   <li>Between articles, each article's headline figure is compared with the next article's (publication order),
- *       and only when both are prominent: worded as a total or a latest count, or in the article's first two
- *       sentences. A count deep in an article is often a part ("seven of them in the final assault"), not the toll,
+ *       over time when they were published on different days or by the same source, across sources when two sources
+ *       gave them the same day; and only when both are prominent: worded as a total or a latest count, or in the article's first two
+ *       sentences. A count deep in an article is often a part ("three of them in one district"), not the toll,
  *       and comparing parts with totals is how false changes are made.</li>
  * </ul>
  *
@@ -34,6 +35,10 @@ import newsdesk.article.Sentence;
 final class FigureChanges {
     /** Sentences of an article that count as its lead, where a plain figure is the article's own toll. */
     static final int LEAD_SENTENCES = 2;
+    /**
+     * Articles of a story a briefing compares, the newest: what changed lately. A timeline compares them all.
+     */
+    static final int READ_ARTICLES = 12;
 
     /** A figure where it was read. */
     record Sighting(Figure figure, StoryArticle article) {
@@ -53,7 +58,7 @@ final class FigureChanges {
     static List<FigureChange> cited(List<List<StoryArticle>> told, CitationNumbering numbering) {
         List<FigureChange> changes = new ArrayList<>();
         for (List<StoryArticle> story : told) {
-            for (Change c : find(inOrder(story))) {
+            for (Change c : find(newest(story))) {
                 changes.add(cited(c, numbering));
             }
         }
@@ -62,6 +67,12 @@ final class FigureChanges {
 
     static List<StoryArticle> inOrder(List<StoryArticle> story) {
         return story.stream().sorted(Comparator.comparing(StoryArticle::when)).toList();
+    }
+
+    /** The story's {@value #READ_ARTICLES} newest articles, oldest first: where a briefing looks for changes. */
+    static List<StoryArticle> newest(List<StoryArticle> story) {
+        List<StoryArticle> all = inOrder(story);
+        return all.subList(Math.max(0, all.size() - READ_ARTICLES), all.size());
     }
 
     private static FigureChange cited(Change c, CitationNumbering numbering) {
@@ -111,7 +122,7 @@ final class FigureChanges {
                 boolean sameSource = Objects.equals(source(before.article()), source(after.article()));
                 boolean later = before.date() != null && after.date() != null && after.date().isAfter(before.date());
                 out.add(new Change(e.getKey(), before, after,
-                        sameSource ? FigureChange.How.OVER_TIME : FigureChange.How.ACROSS_SOURCES,
+                        sameSource || later ? FigureChange.How.OVER_TIME : FigureChange.How.ACROSS_SOURCES,
                         later || (sameSource && after.article().when().isAfter(before.article().when()))));
             }
         }

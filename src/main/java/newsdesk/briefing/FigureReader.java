@@ -1,5 +1,7 @@
 package newsdesk.briefing;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -13,16 +15,18 @@ import newsdesk.text.Words;
 
 /**
  * Finds tolls in a sentence: a count of a known kind of person or thing with what happened to them, in the same
- * clause ("at least 23 people dead", "killed 11 attackers", "12 captives and 18 gunmen had been killed"), or a number
+ * clause ("at least 40 people dead", "killed 5 attackers", "4 captives and 6 gunmen had been killed"), or a number
  * after "death toll" ("the death toll rose to 27"). Precision comes first: a number is no toll when it is an age
  * ("children 4 and under", "a 12-year-old"), a year, an ordinal ("62nd"), part of a range ("10 to 12 people",
  * "between 5 and 8"), a duration ("two years"), a decimal, or when the outcome word is outside its clause. Kinds and
- * outcomes come from general word classes in {@code /briefing/*.txt}, so "captives" and "hostages" are compared.
+ * outcomes come from general word classes in {@code /briefing/*.txt}, so "captives" and "prisoners" are compared.
  * Words just before a number say whether it is an earlier or a later figure.
  */
 final class FigureReader {
     private static final Pattern TOKEN = Pattern.compile("\\d[\\d,]*(?:\\.\\d+)?|\\p{L}[\\p{L}'’-]*|[,;:()\\-–—]");
     private static final Map<String, String> KINDS = WordClasses.load("/briefing/counted-nouns.txt");
+    /** Stemming is most of the cost of reading a sentence, and news reuses its words. */
+    private static final Cache<String, String> STEMS = Caffeine.newBuilder().maximumSize(50_000).build();
     private static final Map<String, String> OUTCOMES = WordClasses.load("/briefing/outcomes.txt");
 
     private static final Set<String> EARLIER = Set.of("previous", "previously", "earlier", "initial", "initially",
@@ -52,6 +56,8 @@ final class FigureReader {
     /** How far (in words) an outcome may stand after the counted noun, and before the number, in the same clause. */
     private static final int OUTCOME_AFTER = 8;
     private static final int OUTCOME_BEFORE = 6;
+    /** Words back from a number to "toll": "the death toll from the ferry that sank on the lake rose to 17". */
+    private static final int TOLL_WINDOW = 16;
     /** Words back from a number in which a tense or total word still applies to it. */
     private static final int WINDOW = 10;
 
@@ -121,7 +127,7 @@ final class FigureReader {
         return value;
     }
 
-    /** "at least 23 people ... dead", "killed 11 attackers": the noun within two words after the number. */
+    /** "at least 40 people ... dead", "killed 5 attackers": the noun within two words after the number. */
     private static Figure counted(String sentence, List<Token> tokens, int at, long value, int sentenceIndex) {
         for (int j = at + 1; j <= Math.min(at + 3, tokens.size() - 1); j++) {
             String w = tokens.get(j).word();
@@ -153,7 +159,7 @@ final class FigureReader {
         String kind = null;
         String outcome = null;
         boolean toll = false;
-        for (int j = at - 1; j >= Math.max(0, at - WINDOW); j--) {
+        for (int j = at - 1; j >= Math.max(0, at - TOLL_WINDOW); j--) {
             String w = tokens.get(j).word();
             if (isClauseBreak(w) || (j < at - 1 && number(tokens.get(j).lower()) != null)) {
                 break;
@@ -174,8 +180,8 @@ final class FigureReader {
     }
 
     /**
-     * The outcome nearest the figure in its clause: after the noun (across a coordinated count, "12 captives and 18
-     * gunmen had been killed") or just before the number ("killed 11 attackers", "left 23 people dead").
+     * The outcome nearest the figure in its clause: after the noun (across a coordinated count, "4 captives and 6
+     * gunmen had been killed") or just before the number ("killed 5 attackers", "left 40 people dead").
      */
     private static String outcomeInClause(List<Token> tokens, int number, int noun) {
         boolean object = number > 0 && PREPOSITIONS.contains(tokens.get(qualifierStart(tokens, number) > 0
@@ -291,7 +297,7 @@ final class FigureReader {
                 text = text.substring(0, text.length() - 1);  // "23," is 23 followed by a comma
             }
             String lower = text.toLowerCase(Locale.ROOT).replace('’', '\'');
-            String word = Character.isLetter(lower.charAt(0)) ? Words.stem(lower) : lower;
+            String word = Character.isLetter(lower.charAt(0)) ? STEMS.get(lower, Words::stem) : lower;
             out.add(new Token(text, lower, word, m.start(), m.start() + text.length()));
             if (text.length() < m.group().length()) {
                 out.add(new Token(",", ",", ",", m.start() + text.length(), m.end()));

@@ -17,6 +17,7 @@ import newsdesk.llm.LlmUnavailable;
 import newsdesk.llm.VerifiedText;
 import newsdesk.article.Passage;
 import newsdesk.article.Passages;
+import newsdesk.article.Sentence;
 import newsdesk.prompt.PromptTemplate;
 import newsdesk.retrieval.RetrievedPassage;
 import org.slf4j.Logger;
@@ -34,7 +35,7 @@ final class LlmBriefingWriter implements BriefingWriter {
     private static final Logger log = LoggerFactory.getLogger(LlmBriefingWriter.class);
     /** Passages of one story shown to the model: the first passages of each article, in turn. */
     static final int MAX_PASSAGES = 10;
-    static final int MAX_SENTENCES = 4;
+    static final int MAX_SENTENCES = ExtractiveSummary.MAX_SENTENCES;
     /** The prompt asks for ten words; a little more is tolerated, a paragraph is not a headline. */
     static final int MAX_HEADLINE_WORDS = 14;
     static final int MAX_HEADLINE_CHARS = 120;
@@ -91,7 +92,7 @@ final class LlmBriefingWriter implements BriefingWriter {
         }
         return new Briefing(request.since(), now, stories.topic(), items, BriefingLines.rest(stories),
                 FigureChanges.cited(stories.told(), numbering), BriefingLines.alsoAdded(stories),
-                notice(unavailable, toldOffline, items.size()));
+                notice(unavailable, toldOffline, items.size()), Math.max(stories.total(), items.size()));
     }
 
     /** The model's item for a story, its citations numbered from {@code firstNumber}; null if nothing held up. */
@@ -122,18 +123,34 @@ final class LlmBriefingWriter implements BriefingWriter {
     }
 
     /**
-     * What the model sees of a story: the first passage of each article (earliest first), then the second, and so
-     * on, at most {@value #MAX_PASSAGES}; shown in article order.
+     * What the model sees of a story: the passages that hold the facts the offline summary chooses (lead, tolls,
+     * actors), then the first passage of each article (earliest first), the second, and so on, at most
+     * {@value #MAX_PASSAGES}; shown in article order.
      */
     static List<RetrievedPassage> passages(List<StoryArticle> story) {
         List<StoryArticle> inOrder = story.stream().sorted(Comparator.comparing(StoryArticle::when)).toList();
         List<List<Passage>> byArticle = inOrder.stream().map(a -> Passages.split(a.stored().article())).toList();
         List<RetrievedPassage> chosen = new ArrayList<>();
+        // first the passages that hold the facts the offline summary would lead with
+        for (ExtractiveSummary.Candidate fact : ExtractiveSummary.choose(story, List.of())) {
+            int i = inOrder.indexOf(fact.article());
+            Sentence s = fact.article().sentences().get(fact.index());
+            for (Passage p : byArticle.get(i)) {
+                boolean holds = p.sentences().stream().anyMatch(x -> x.start() <= s.start() && s.end() <= x.end()
+                        || x.text().equals(s.text()));
+                if (holds && chosen.stream().noneMatch(c -> c.passage().key().equals(p.key()))) {
+                    chosen.add(new RetrievedPassage(p, inOrder.get(i).stored(), 0));
+                }
+            }
+        }
         for (int ordinal = 0; chosen.size() < MAX_PASSAGES; ordinal++) {
             boolean any = false;
             for (int i = 0; i < inOrder.size() && chosen.size() < MAX_PASSAGES; i++) {
                 if (ordinal < byArticle.get(i).size()) {
-                    chosen.add(new RetrievedPassage(byArticle.get(i).get(ordinal), inOrder.get(i).stored(), 0));
+                    Passage p = byArticle.get(i).get(ordinal);
+                    if (chosen.stream().noneMatch(c -> c.passage().key().equals(p.key()))) {
+                        chosen.add(new RetrievedPassage(p, inOrder.get(i).stored(), 0));
+                    }
                     any = true;
                 }
             }

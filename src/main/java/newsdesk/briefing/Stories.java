@@ -10,9 +10,10 @@ import newsdesk.article.StoredArticle;
  * @param told the stories told in full
  * @param rest the other stories, one line each
  * @param alsoAdded articles that arrived in the window but were published too long ago to be news
+ * @param total how many stories the new articles make
  */
 record Stories(String topic, List<List<StoryArticle>> told, List<List<StoryArticle>> rest,
-               List<StoredArticle> alsoAdded) {
+               List<StoredArticle> alsoAdded, int total) {
     Stories {
         told = List.copyOf(told);
         rest = List.copyOf(rest);

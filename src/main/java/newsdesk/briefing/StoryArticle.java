@@ -26,8 +26,9 @@ final class StoryArticle {
         this.vector = vector;
     }
 
-    static StoryArticle read(StoredArticle stored, TermVectors vectors) {
-        return new StoryArticle(stored, vectors, vectors.vector(terms(stored)));
+    /** @param terms the article's {@link #terms} */
+    static StoryArticle read(StoredArticle stored, TermVectors vectors, List<String> terms) {
+        return new StoryArticle(stored, vectors, vectors.vector(terms));
     }
 
     /** What an article is about: its title counts twice. */

@@ -39,7 +39,7 @@ final class StoryRanking {
                 .thenComparing(StoryRanking::latest, Comparator.reverseOrder());
         ranked.sort(byScore);
         for (List<StoryArticle> s : ranked.subList(0, Math.min(CHANGE_CANDIDATES, ranked.size()))) {
-            if (!FigureChanges.find(FigureChanges.inOrder(s)).isEmpty()) {
+            if (!FigureChanges.find(FigureChanges.newest(s)).isEmpty()) {
                 score.merge(s, CHANGE_WEIGHT, Double::sum);
             }
         }

@@ -16,6 +16,7 @@ import newsdesk.discord.DiscordBot;
 import newsdesk.discord.DiscordLoginException;
 import newsdesk.discord.DiscordSettings;
 import newsdesk.discord.FeedbackSink;
+import newsdesk.discord.TimelineCommand;
 import newsdesk.feeds.FeedPoller;
 import newsdesk.feeds.Feeds;
 import newsdesk.feeds.FolderWatch;
@@ -64,6 +65,7 @@ final class BotCommand extends WiredCommand {
                 .admin(new NewsdeskAdmin(state.addedFeeds(), feeds, scheduler.subscriptions(),
                         answerer(wiring)));
         BriefingCommands.of(scheduler.subscriptions(), writer, briefingSettings, wiring.clock()).forEach(builder::command);
+        builder.command(TimelineCommand.of(Briefings.timelines(wiring.readyIndex(), briefingSettings, wiring.clock())));
         DiscordBot bot = builder.build();
         wiring.closeAtEnd(bot);
         wiring.closeAtEnd(scheduler);

@@ -48,6 +48,7 @@ public final class Cli {
                 .addSubcommand(new EvalCommand())
                 .addSubcommand(new EvalClaimsCommand())
                 .addSubcommand(new BriefCommand())
+                .addSubcommand(new TimelineCommand())
                 .addSubcommand(new BotCommand())
                 .addSubcommand(new CommandLine.HelpCommand());
         cli.setOut(new PrintWriter(terminal.out(), true));

@@ -98,17 +98,17 @@ final class ExtensionCommand implements SlashCommandHandler {
                 event.getUser().getId(), event.getGuild() == null ? "" : event.getGuild().getId(), event.getChannelId(),
                 Map.copyOf(manages));
         Deferral.run(event, command.privateReply(), workers, target -> {
-            String reply;
+            SlashReply reply;
             try {
                 reply = command.handler().reply(request);
             } catch (Exception e) {
                 String ref = Ids.next();
                 log.error("/{} failed [ref {}]", command.name(), ref, e);
-                reply = "Sorry, something went wrong. Please try again later. (ref `" + ref + "`)";
+                reply = SlashReply.of("Sorry, something went wrong. Please try again later. (ref `" + ref + "`)");
             }
-            List<String> messages = MessageSplitter.split(reply == null || reply.isBlank() ? "Done." : reply,
-                    AnswerRendering.MESSAGE_LIMIT);
-            target.send(messages, List.of());
+            String text = reply == null || reply.text() == null || reply.text().isBlank() ? "Done." : reply.text();
+            List<String> messages = MessageSplitter.split(text, AnswerRendering.MESSAGE_LIMIT);
+            target.send(Reply.texts(messages).withFiles(reply == null ? List.of() : reply.files()));
         });
     }
 

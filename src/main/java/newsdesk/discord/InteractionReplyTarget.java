@@ -33,10 +33,10 @@ final class InteractionReplyTarget implements ReplyTarget {
         for (int i = 0; i < reply.texts().size(); i++) {
             String text = reply.texts().get(i);
             if (i == 0) {
-                sent.add(hook.editOriginal(SafeMessages.edit(text, reply.embedsOf(i), reply.buttonsOf(i)))
+                sent.add(hook.editOriginal(SafeMessages.edit(text, reply.embedsOf(i), reply.buttonsOf(i), reply.filesOf(i)))
                         .complete().getIdLong());
             } else {
-                sent.add(hook.sendMessage(SafeMessages.create(text, reply.embedsOf(i), reply.buttonsOf(i)))
+                sent.add(hook.sendMessage(SafeMessages.create(text, reply.embedsOf(i), reply.buttonsOf(i), reply.filesOf(i)))
                         .setEphemeral(ephemeral).complete().getIdLong());
             }
         }

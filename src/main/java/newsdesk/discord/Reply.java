@@ -6,13 +6,18 @@ import net.dv8tion.jda.api.entities.MessageEmbed;
 
 /**
  * What the bot sends for one answer or notice: the text in one or more messages (each within Discord's limit), and
- * the embeds and buttons that go under the last of them.
+ * the embeds, buttons and files that go with the last of them.
  */
-record Reply(List<String> texts, List<MessageEmbed> embeds, List<Button> buttons) {
+record Reply(List<String> texts, List<MessageEmbed> embeds, List<Button> buttons, List<SlashReply.File> files) {
     Reply {
         texts = List.copyOf(texts);
         embeds = List.copyOf(embeds);
         buttons = List.copyOf(buttons);
+        files = List.copyOf(files);
+    }
+
+    Reply(List<String> texts, List<MessageEmbed> embeds, List<Button> buttons) {
+        this(texts, embeds, buttons, List.of());
     }
 
     static Reply text(String text) {
@@ -24,7 +29,15 @@ record Reply(List<String> texts, List<MessageEmbed> embeds, List<Button> buttons
     }
 
     Reply withButtons(List<Button> more) {
-        return new Reply(texts, embeds, more);
+        return new Reply(texts, embeds, more, files);
+    }
+
+    Reply withFiles(List<SlashReply.File> attached) {
+        return new Reply(texts, embeds, buttons, attached);
+    }
+
+    List<SlashReply.File> filesOf(int i) {
+        return isLast(i) ? files : List.of();
     }
 
     boolean isLast(int i) {

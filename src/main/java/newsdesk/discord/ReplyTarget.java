@@ -13,6 +13,11 @@ interface ReplyTarget {
         return send(new Reply(messages, List.of(), lastButtons));
     }
 
+    /** Sends the messages with files attached to the last one; targets that cannot attach files leave them out. */
+    default void send(List<String> messages, List<Button> lastButtons, List<SlashReply.File> lastFiles) {
+        send(messages, lastButtons);
+    }
+
     /**
      * Shows unfinished text where the answer will be (replacing any earlier draft); the next {@link #send} replaces
      * it. Targets that cannot show drafts ignore it.

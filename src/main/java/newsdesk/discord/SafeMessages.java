@@ -6,6 +6,7 @@ import net.dv8tion.jda.api.components.actionrow.ActionRow;
 import net.dv8tion.jda.api.components.buttons.Button;
 import net.dv8tion.jda.api.entities.Message.MentionType;
 import net.dv8tion.jda.api.entities.MessageEmbed;
+import net.dv8tion.jda.api.utils.FileUpload;
 import net.dv8tion.jda.api.utils.messages.MessageCreateBuilder;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 import net.dv8tion.jda.api.utils.messages.MessageEditBuilder;
@@ -26,11 +27,16 @@ final class SafeMessages {
     }
 
     static MessageCreateData create(String content, List<Button> buttons) {
-        return create(content, List.of(), buttons);
+        return create(content, List.of(), buttons, List.of());
+    }
+
+    static MessageCreateData create(String content, List<MessageEmbed> embeds, List<Button> buttons) {
+        return create(content, embeds, buttons, List.of());
     }
 
     /** With embeds of our own, link previews cannot be suppressed by the message flag (it hides ours too). */
-    static MessageCreateData create(String content, List<MessageEmbed> embeds, List<Button> buttons) {
+    static MessageCreateData create(String content, List<MessageEmbed> embeds, List<Button> buttons,
+                                    List<SlashReply.File> files) {
         MessageCreateBuilder b = new MessageCreateBuilder()
                 .setContent(content)
                 .setAllowedMentions(NO_MENTIONS)
@@ -40,6 +46,9 @@ final class SafeMessages {
         if (!buttons.isEmpty()) {
             b.setComponents(ActionRow.of(buttons));
         }
+        if (!files.isEmpty()) {
+            b.setFiles(uploads(files));
+        }
         return b.build();
     }
 
@@ -48,17 +57,29 @@ final class SafeMessages {
     }
 
     static MessageEditData edit(String content, List<Button> buttons) {
-        return edit(content, List.of(), buttons);
+        return edit(content, List.of(), buttons, List.of());
     }
 
     static MessageEditData edit(String content, List<MessageEmbed> embeds, List<Button> buttons) {
-        return new MessageEditBuilder()
+        return edit(content, embeds, buttons, List.of());
+    }
+
+    static MessageEditData edit(String content, List<MessageEmbed> embeds, List<Button> buttons,
+                                List<SlashReply.File> files) {
+        MessageEditBuilder b = new MessageEditBuilder()
                 .setContent(content)
                 .setAllowedMentions(NO_MENTIONS)
                 .mentionRepliedUser(false)
                 .setSuppressEmbeds(embeds.isEmpty())
                 .setEmbeds(embeds)
-                .setComponents(buttons.isEmpty() ? List.of() : List.of(ActionRow.of(buttons)))
-                .build();
+                .setComponents(buttons.isEmpty() ? List.of() : List.of(ActionRow.of(buttons)));
+        if (!files.isEmpty()) {
+            b.setFiles(uploads(files));
+        }
+        return b.build();
+    }
+
+    private static List<FileUpload> uploads(List<SlashReply.File> files) {
+        return files.stream().map(f -> FileUpload.fromData(f.content(), f.name())).toList();
     }
 }

@@ -486,6 +486,27 @@ class LedgerDeliveryTest {
     }
 
     @Test
+    void theNextBriefingIsToldWhatThePreviousOneSaid() {
+        List<BriefingRequest> asked = new ArrayList<>();
+        writer = request -> {
+            asked.add(request);
+            return oneStory(request.since(), clock.instant(), "Story of " + request.since());
+        };
+        open();
+        subscribe("c1", "08:00", "UTC");
+        clock.set("2025-01-15T08:00:00Z");
+        delivery.runDue();
+        clock.set("2025-01-16T08:00:00Z");
+        delivery.runDue();
+
+        assertThat(asked).hasSize(2);
+        assertThat(asked.get(0).alreadySaid()).isEmpty();
+        assertThat(asked.get(0).basis()).isEqualTo(BriefingRequest.Basis.ARRIVAL);
+        assertThat(asked.get(1).alreadySaid()).containsExactlyElementsOf(
+                channel.in("c1").subList(0, 1).stream().map(FakeChannel.Message::content).toList());
+    }
+
+    @Test
     void aTopicReachesTheWriter() {
         List<String> topics = new ArrayList<>();
         writer = request -> {

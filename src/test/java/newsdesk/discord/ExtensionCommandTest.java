@@ -112,7 +112,8 @@ class ExtensionCommandTest {
     @Test
     void aCommandHasOptionsOrSubcommandsNotBoth() {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> new SlashCommand("x", "x",
-                List.of(SlashOption.text("a", "a", false)), List.of(SlashSubcommand.of("b", "b")), false, r -> ""))
+                List.of(SlashOption.text("a", "a", false)), List.of(SlashSubcommand.of("b", "b")), false,
+                r -> ""))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 }
