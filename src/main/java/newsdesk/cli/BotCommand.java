@@ -65,7 +65,7 @@ final class BotCommand extends WiredCommand {
                 .admin(new NewsdeskAdmin(state.addedFeeds(), feeds, scheduler.subscriptions(),
                         answerer(wiring)));
         BriefingCommands.of(scheduler.subscriptions(), writer, briefingSettings, wiring.clock()).forEach(builder::command);
-        builder.command(TimelineCommand.of(Briefings.timelines(wiring.readyIndex(), briefingSettings, wiring.clock())));
+        builder.command(TimelineCommand.of(Briefings.timelines(wiring.answeringIndex(), briefingSettings, wiring.clock())));
         DiscordBot bot = builder.build();
         wiring.closeAtEnd(bot);
         wiring.closeAtEnd(scheduler);
