@@ -1,5 +1,6 @@
 package newsdesk.answer;
 
+import com.github.benmanes.caffeine.cache.Ticker;
 import java.time.Duration;
 import java.util.function.Consumer;
 import newsdesk.llm.Deadline;
@@ -20,12 +21,15 @@ final class FallbackAnswerer implements Answerer {
     private final Answerer offline;
     private final Duration timeout;
     private final QuestionGuard guard;
+    private final Ticker ticker;
 
-    FallbackAnswerer(LlmAnswerer llm, Answerer offline, Duration timeout, int maxQuestionChars) {
+    /** @param ticker tells the time for the deadline and for {@link Answer#tookMs} */
+    FallbackAnswerer(LlmAnswerer llm, Answerer offline, Duration timeout, int maxQuestionChars, Ticker ticker) {
         this.llm = llm;
         this.offline = offline;
         this.timeout = timeout;
         this.guard = new QuestionGuard(maxQuestionChars);
+        this.ticker = ticker;
     }
 
     @Override
@@ -35,13 +39,13 @@ final class FallbackAnswerer implements Answerer {
 
     @Override
     public Answer answer(Question question, Consumer<String> partialText) {
-        long start = System.nanoTime();
+        long start = ticker.read();
         Answer answer;
         if (guard.refuse(question).isPresent()) {
             answer = offline.answer(question);  // it declines politely; no model call for that
         } else {
             try {
-                answer = llm.answer(question, partialText, Deadline.in(timeout));
+                answer = llm.answer(question, partialText, Deadline.in(timeout, ticker));
             } catch (LlmUnavailable e) {
                 log.warn("language model unavailable ({}): {}; answered offline", e.reason(), e.detail());
                 answer = offline.answer(question).withNotice(unavailableNotice(e.reason()));
@@ -50,7 +54,7 @@ final class FallbackAnswerer implements Answerer {
                 answer = offline.answer(question).withNotice(unavailableNotice("error"));
             }
         }
-        return answer.withTiming((System.nanoTime() - start) / 1_000_000);
+        return answer.withTiming((ticker.read() - start) / 1_000_000);
     }
 
     static String unavailableNotice(String reason) {

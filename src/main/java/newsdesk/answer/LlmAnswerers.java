@@ -10,6 +10,7 @@ import newsdesk.config.ConfigException;
 import newsdesk.llm.GroundedChat;
 import newsdesk.llm.Llm;
 import newsdesk.llm.LlmSettings;
+import newsdesk.llm.Tickers;
 import newsdesk.prompt.PromptTemplates;
 import newsdesk.retrieval.NewsIndex;
 import org.slf4j.Logger;
@@ -47,7 +48,7 @@ public final class LlmAnswerers {
         GroundedChat chat = Llm.groundedChat(settings, prompts, clock);
         LlmAnswerer llm = new LlmAnswerer(retriever, chat, offline);
         Answerer withFallback = new FallbackAnswerer(llm, offline, settings.timeout(),
-                config.integer("answer.max-question-chars", 1, Integer.MAX_VALUE));
+                config.integer("answer.max-question-chars", 1, Integer.MAX_VALUE), Tickers.of(clock));
         log.info("answers by {}; prompts from {}", settings, prompts.origin());
         return cached(withFallback, Answer.LLM, config, corpusVersion);
     }

@@ -3,7 +3,9 @@ package newsdesk.article;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -11,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
 import java.util.stream.Stream;
+import newsdesk.config.FileErrors;
 
 /**
  * Turns the files and folders a user named into the article files to read. Folders are walked recursively in name
@@ -27,33 +30,47 @@ public final class ArticleFiles {
      * @param problems receives one line per input that yields nothing, like {@code notes.pdf: unsupported file type .pdf}
      */
     public static List<Path> expand(List<Path> inputs, List<String> problems) {
-        return expand(inputs, (path, reason) -> problems.add(path + ": " + reason));
+        return find(inputs, (path, reason) -> problems.add(path + ": " + reason)).stream().map(ArticleFile::path).toList();
     }
 
-    static List<Path> expand(List<Path> inputs, BiConsumer<Path, String> problems) {
-        Map<Path, Path> files = new LinkedHashMap<>(); // identity (absolute, normalised) → as given
+    /** The files to read, each with its path relative to the folder it was found in. */
+    static List<ArticleFile> find(List<Path> inputs, BiConsumer<Path, String> problems) {
+        Map<Path, ArticleFile> files = new LinkedHashMap<>(); // identity (absolute, normalised) → as found
         for (Path input : inputs) {
-            if (Files.isDirectory(input)) {
-                walk(input, files, problems);
-            } else if (!Files.exists(input, LinkOption.NOFOLLOW_LINKS)) {
-                problems.accept(input, "no such file or folder");
-            } else if (!Files.exists(input)) {
-                problems.accept(input, "broken link");
+            String missing = whyMissing(input);
+            if (missing != null) {
+                problems.accept(input, missing);
+            } else if (Files.isDirectory(input)) {
+                walk(input, input, files, problems);
             } else if (!ArticleReader.isSupported(input)) {
                 problems.accept(input, ArticleReader.unsupportedReason(input));
             } else {
-                files.putIfAbsent(identity(input), input);
+                Path name = input.getFileName();
+                files.putIfAbsent(identity(input), new ArticleFile(input, name == null ? input.toString() : name.toString()));
             }
         }
         return new ArrayList<>(files.values());
     }
 
-    private static void walk(Path folder, Map<Path, Path> files, BiConsumer<Path, String> problems) {
+    /** Null when the input is there; else why not, as the system says it (a folder we may not enter is not "missing"). */
+    private static String whyMissing(Path input) {
+        try {
+            Files.readAttributes(input, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        } catch (IOException e) {
+            return e instanceof NoSuchFileException ? "no such file or folder" : "cannot read: " + FileErrors.reason(e);
+        }
+        if (!Files.exists(input)) {
+            return "broken link";
+        }
+        return null;
+    }
+
+    private static void walk(Path root, Path folder, Map<Path, ArticleFile> files, BiConsumer<Path, String> problems) {
         List<Path> children;
         try (Stream<Path> listing = Files.list(folder)) {
             children = listing.sorted(Comparator.comparing(p -> p.getFileName().toString())).toList();
         } catch (IOException e) {
-            problems.accept(folder, "cannot read folder (" + e.getMessage() + ")");
+            problems.accept(folder, "cannot read folder: " + FileErrors.reason(e));
             return;
         }
         for (Path child : children) {
@@ -61,9 +78,10 @@ public final class ArticleFiles {
                 continue;
             }
             if (Files.isDirectory(child, LinkOption.NOFOLLOW_LINKS)) {
-                walk(child, files, problems);
+                walk(root, child, files, problems);
             } else if (Files.isRegularFile(child) && ArticleReader.isSupported(child)) {
-                files.putIfAbsent(identity(child), child);
+                String idPath = root.relativize(child).toString().replace(child.getFileSystem().getSeparator(), "/");
+                files.putIfAbsent(identity(child), new ArticleFile(child, idPath));
             }
         }
     }

@@ -1,13 +1,12 @@
 package newsdesk.article;
 
 import java.io.IOException;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import newsdesk.config.FileErrors;
 
 /**
  * Reads article files: Markdown ({@code .md .markdown}) and text ({@code .txt .text}) with optional YAML front
@@ -46,7 +45,7 @@ public final class ArticleReader {
     /** Why the file's type cannot be read, like {@code unsupported file type .pdf}; null when it can. */
     static String unsupportedReason(Path file) {
         Path name = file.getFileName();
-        String extension = new FileRef(name == null ? "" : name.toString(), "", "").extension();
+        String extension = new FileRef(name == null ? "" : name.toString(), "", "", "").extension();
         if (FORMATS.containsKey(extension)) {
             return null;
         }
@@ -74,7 +73,18 @@ public final class ArticleReader {
      */
     public ReadResult readAll(Path file) throws ArticleFileException {
         Path name = file.getFileName();
-        FileRef ref = new FileRef(name == null ? file.toString() : name.toString(), file.toString(), file.toString());
+        return readAll(file, name == null ? file.toString() : name.toString());
+    }
+
+    /**
+     * Like {@link #readAll(Path)}, for a file found in a folder that was ingested.
+     *
+     * @param idPath the file's path relative to that folder, which gives the ids of articles that name none
+     */
+    public ReadResult readAll(Path file, String idPath) throws ArticleFileException {
+        Path name = file.getFileName();
+        FileRef ref = new FileRef(name == null ? file.toString() : name.toString(), idPath, file.toString(),
+                file.toString());
         String unsupported = unsupportedReason(file);
         if (unsupported != null) {
             throw new ArticleFileException(unsupported);
@@ -89,12 +99,8 @@ public final class ArticleReader {
                 throw tooLarge(size);
             }
             bytes = Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            throw new ArticleFileException("no such file");
-        } catch (AccessDeniedException e) {
-            throw new ArticleFileException("permission denied");
         } catch (IOException e) {
-            throw new ArticleFileException("cannot read (" + e.getMessage() + ")");
+            throw new ArticleFileException("cannot read: " + FileErrors.reason(e));
         }
         return parse(bytes, ref);
     }
@@ -108,7 +114,7 @@ public final class ArticleReader {
         if (unsupported != null) {
             throw new ArticleFileException(unsupported);
         }
-        return parse(bytes, new FileRef(fileName, fileName, origin));
+        return parse(bytes, new FileRef(fileName, fileName, fileName, origin));
     }
 
     private ReadResult parse(byte[] bytes, FileRef ref) throws ArticleFileException {

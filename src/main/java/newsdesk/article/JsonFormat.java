@@ -28,7 +28,7 @@ final class JsonFormat implements ArticleFormat {
             JsonNode entry = root.get(i);
             int position = i + 1;
             try {
-                String id = ArticleIds.forEntry(file.fileName(), JsonEntries.url(entry), position);
+                String id = ArticleIds.forEntry(file.idPath(), JsonEntries.url(entry), position);
                 articles.add(JsonEntries.toArticle(entry, id, file.origin()));
             } catch (ArticleFileException e) {
                 problems.add(new ReadResult.Problem(file.label() + " entry " + position, e.getMessage()));

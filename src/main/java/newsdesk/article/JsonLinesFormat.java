@@ -21,7 +21,7 @@ final class JsonLinesFormat implements ArticleFormat {
             int lineNumber = i + 1;
             try {
                 var entry = JsonEntries.parse(lines.get(i));
-                String id = ArticleIds.forEntry(file.fileName(), JsonEntries.url(entry), lineNumber);
+                String id = ArticleIds.forEntry(file.idPath(), JsonEntries.url(entry), lineNumber);
                 articles.add(JsonEntries.toArticle(entry, id, file.origin()));
             } catch (ArticleFileException e) {
                 String reason = e.getMessage().replaceFirst("^not valid JSON \\(line 1: ", "not valid JSON (");

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import newsdesk.answer.Citation;
+import newsdesk.text.DisplayText;
 
 /**
  * A briefing as Discord messages: a header, one block per story told (headline, cited sentences, its sources),
@@ -197,8 +198,12 @@ final class BriefingText {
         return b.topic() == null ? "" : " · " + escape(b.topic());
     }
 
-    /** Keeps article text from turning into Discord formatting. */
+    /**
+     * Keeps article text from turning into Discord formatting or a mention, after taking out what would reorder or
+     * hide it ({@link DisplayText}).
+     */
     static String escape(String text) {
+        text = DisplayText.clean(text).replace("@everyone", "@\u200Beveryone").replace("@here", "@\u200Bhere");
         StringBuilder sb = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
             char ch = text.charAt(i);

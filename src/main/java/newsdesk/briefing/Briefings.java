@@ -59,7 +59,7 @@ public final class Briefings {
     public static BriefingWriter writer(ArticleStore store, BriefingSettings settings, Config config,
                                         Map<String, String> env, Clock clock) {
         StorySelection selection = selection(store, settings, clock);
-        Optional<LanguageModel> model = Llm.languageModel(LlmSettings.from(config, env));
+        Optional<LanguageModel> model = Llm.languageModel(LlmSettings.from(config, env), clock);
         if (model.isEmpty()) {
             return new ExtractiveBriefingWriter(selection, clock);
         }

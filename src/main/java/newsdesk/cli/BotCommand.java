@@ -6,7 +6,6 @@ import newsdesk.briefing.BriefingSettings;
 import newsdesk.briefing.BriefingWriter;
 import newsdesk.briefing.Briefings;
 import newsdesk.article.ArticleReader;
-import newsdesk.article.Ingestor;
 import newsdesk.article.WebPages;
 import newsdesk.article.WebSettings;
 import newsdesk.discord.ArticleIntake;
@@ -46,32 +45,32 @@ final class BotCommand extends WiredCommand {
         StateDatabase state = StateDatabase.open(wiring.dataDir(), wiring.clock());
         wiring.closeAtEnd(state);
         BriefingSettings briefingSettings = BriefingSettings.from(wiring.config());
-        BriefingWriter writer = Briefings.writer(wiring.readyIndex(), briefingSettings, wiring.config(), wiring.env(),
+        BriefingWriter writer = Briefings.writer(wiring.answeringIndex(), briefingSettings, wiring.config(), wiring.env(),
                 wiring.clock());
         AtomicReference<DiscordBot> started = new AtomicReference<>();
         BriefingScheduler scheduler = Briefings.scheduler(state, writer, Briefings.channelOnceReady(
                 () -> started.get() == null ? null : started.get().briefingChannel()), briefingSettings, wiring.clock());
 
-        FeedPoller feeds = Feeds.poller(wiring.config(), state, wiring.readyIndex(), wiring.clock());
+        FeedPoller feeds = Feeds.poller(wiring.config(), state, wiring.store(), wiring.clock());
         ArticleReader reader = wiring.articleReader();
         WebSettings web = WebSettings.from(wiring.config());
-        DiscordBot.Builder builder = DiscordBot.builder(DiscordSettings.from(wiring.config()), wiring.answerer(), wiring.readyIndex())
+        DiscordBot.Builder builder = DiscordBot.builder(DiscordSettings.from(wiring.config()), wiring.answerer(), wiring.answeringIndex())
                 .token(token.strip())
                 .clock(wiring.clock())
                 .feedback(FeedbackSink.into(state.feedback()))
                 .questions(state.questions())
                 .channelSettings(ChannelSettings.stored(state.channelModes(), wiring.clock()))
-                .intake(new ArticleIntake(new WebPages(web, reader), reader, new Ingestor(wiring.readyIndex(), reader),
+                .intake(new ArticleIntake(new WebPages(web, reader), reader, wiring.ingestor(),
                         web.maxBytes()))
                 .admin(new NewsdeskAdmin(state.addedFeeds(), feeds, scheduler.subscriptions(),
                         answerer(wiring)));
         BriefingCommands.of(scheduler.subscriptions(), writer, briefingSettings, wiring.clock()).forEach(builder::command);
-        builder.command(TimelineCommand.of(Briefings.timelines(wiring.readyIndex(), briefingSettings, wiring.clock())));
+        builder.command(TimelineCommand.of(Briefings.timelines(wiring.answeringIndex(), briefingSettings, wiring.clock())));
         DiscordBot bot = builder.build();
         wiring.closeAtEnd(bot);
         wiring.closeAtEnd(scheduler);
         wiring.closeAtEnd(feeds);
-        FolderWatch folders = Feeds.folderWatch(wiring.config(), wiring.readyIndex(), wiring.articleReader());
+        FolderWatch folders = Feeds.folderWatch(wiring.config(), wiring.store(), wiring.articleReader());
         wiring.closeAtEnd(folders);
 
         // On SIGTERM the JVM ends when the hooks do: close the bot (answers in progress finish first) and the

@@ -36,7 +36,10 @@ final class BriefCommand extends WiredCommand {
         } catch (IllegalArgumentException e) {
             throw usage("--since: " + e.getMessage());
         }
-        Briefing briefing = Briefings.writer(wiring.readyIndex(), settings, wiring.config(), wiring.env(), wiring.clock())
+        if (wiring.answeringFromSample()) {
+            wiring.err().println("newsdesk: " + SampleNoticeAnswerer.NOTICE);
+        }
+        Briefing briefing = Briefings.writer(wiring.answeringIndex(), settings, wiring.config(), wiring.env(), wiring.clock())
                 .write(request);
         if (json) {
             wiring.out().println(Briefings.json(briefing, zone));

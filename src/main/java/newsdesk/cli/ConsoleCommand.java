@@ -36,7 +36,7 @@ final class ConsoleCommand extends WiredCommand {
             wiring.err().println("Newsdesk console. /help for commands, Ctrl-D to leave.");
         }
         wiring.prefetchEmbeddingModel();
-        wiring.readyIndex();
+        wiring.answerer();
         try (ConsoleInput input = wiring.interactive()
                 ? ConsoleInput.terminal(wiring.dataDir().resolve("console-history"))
                 : ConsoleInput.plain(wiring.in(), wiring.err(), false)) {
@@ -92,7 +92,7 @@ final class ConsoleCommand extends WiredCommand {
 
     private static void sources(Wiring wiring, String query, PrintStream out) {
         String q = query.toLowerCase(Locale.ROOT);
-        List<StoredArticle> matching = wiring.readyIndex().articles().stream()
+        List<StoredArticle> matching = wiring.answeringIndex().articles().stream()
                 .filter(s -> q.isEmpty() || s.article().title().toLowerCase(Locale.ROOT).contains(q)
                         || (s.article().source() != null && s.article().source().toLowerCase(Locale.ROOT).contains(q)))
                 .sorted((a, b) -> a.article().title().compareToIgnoreCase(b.article().title()))

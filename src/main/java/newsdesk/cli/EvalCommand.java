@@ -11,8 +11,8 @@ import dev.langchain4j.rag.query.Query;
 import dev.langchain4j.rag.content.retriever.ContentRetriever;
 import newsdesk.answer.Answer;
 import newsdesk.answer.Answerer;
-import newsdesk.answer.extractive.OfflineAnswerers;
 import newsdesk.answer.Citation;
+import newsdesk.answer.extractive.OfflineAnswerers;
 import newsdesk.retrieval.NewsIndex;
 import newsdesk.retrieval.RetrievalMode;
 import picocli.CommandLine.Command;
@@ -42,7 +42,7 @@ final class EvalCommand extends WiredCommand {
         String mode = this.mode == null ? null : this.mode.toLowerCase(Locale.ROOT);
         List<EvalItem> items = read(file);
         wiring.prefetchEmbeddingModel();
-        NewsIndex index = wiring.readyIndex();
+        NewsIndex index = wiring.answeringIndex();
         List<String> modes = mode == null ? List.of(index.settings().mode().name().toLowerCase(Locale.ROOT))
                 : mode.equals("all") ? List.of("hybrid", "bm25", "vector") : List.of(mode);
         for (String m : modes) {

@@ -36,7 +36,7 @@ final class TimelineCommand extends WiredCommand {
         if (query == null || query.isBlank()) {
             throw usage("say which story, e.g. timeline \"port strike\"");
         }
-        Timeline timeline = Briefings.timelines(wiring.readyIndex(), BriefingSettings.from(wiring.config()),
+        Timeline timeline = Briefings.timelines(wiring.answeringIndex(), BriefingSettings.from(wiring.config()),
                 wiring.clock()).about(query.strip());
         List<String> files = new ArrayList<>();
         for (FigureSeries s : timeline.charted()) {

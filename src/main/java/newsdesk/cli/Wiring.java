@@ -3,7 +3,6 @@ package newsdesk.cli;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import java.io.BufferedReader;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -14,12 +13,15 @@ import newsdesk.answer.Answerer;
 import newsdesk.answer.LlmAnswerers;
 import newsdesk.answer.extractive.OfflineAnswerers;
 import newsdesk.article.ArticleReader;
+import newsdesk.article.IngestSettings;
 import newsdesk.article.Ingestor;
 import newsdesk.article.SampleCorpus;
 import newsdesk.config.Config;
+import newsdesk.retrieval.DemoWhileEmpty;
 import newsdesk.retrieval.NewsIndex;
 import newsdesk.retrieval.Retrieval;
 import newsdesk.retrieval.RetrievalSettings;
+import newsdesk.retrieval.WriterWait;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -41,8 +43,8 @@ public final class Wiring implements AutoCloseable {
     private final List<AutoCloseable> toClose = new ArrayList<>();
 
     private BackgroundEmbeddingModel embeddingModel;
-    private NewsIndex index;
-    private boolean sampleChecked;
+    private NewsIndex store;
+    private NewsIndex answering;
     private Answerer answerer;
 
     Wiring(Config config, Path dataDir, Clock clock, Map<String, String> env, BufferedReader in, PrintStream out,
@@ -105,46 +107,72 @@ public final class Wiring implements AutoCloseable {
         return embeddingModel;
     }
 
-    /** The store as it is (possibly empty). */
-    public synchronized NewsIndex index() {
-        if (index == null) {
-            try {
-                Files.createDirectories(dataDir);
-            } catch (java.io.IOException e) {
-                throw new IllegalStateException("cannot create the data folder " + dataDir + ": " + e.getMessage(), e);
-            }
+    /**
+     * The user's store as it is (possibly empty). Reading it creates nothing; the first write creates the folder. A
+     * write waits for another writer as {@code ingest.wait-seconds} says, with a line on standard error.
+     */
+    public synchronized NewsIndex store() {
+        if (store == null) {
+            IngestSettings ingest = IngestSettings.from(config);
+            WriterWait wait = WriterWait.of(ingest.writerWait(), message -> err.println("newsdesk: " + message));
             NewsIndex opened = Retrieval.open(dataDir.resolve("index"), Retrieval.defaultEmbedder(embeddingModel()),
-                    RetrievalSettings.from(config), clock);
+                    RetrievalSettings.from(config), clock, wait);
             toClose.add(opened);
-            index = opened;
+            store = opened;
         }
-        return index;
+        return store;
     }
 
-    /** The store, with the bundled sample loaded first if it holds no articles (and the config allows). */
-    public synchronized NewsIndex readyIndex() {
-        NewsIndex idx = index();
-        if (!sampleChecked) {
-            sampleChecked = true;
-            if (config.bool("articles.load-sample-when-empty") && idx.passageCount() == 0) {
-                var report = new Ingestor(idx, articleReader()).ingest(SampleCorpus.load());
-                log.info("store was empty: loaded the bundled sample ({})", report.summaryLine());
+    /**
+     * What questions are answered from: the store, or while it is empty (and {@code articles.load-sample-when-empty}
+     * allows) the bundled sample, indexed in memory on first need and never written to the store.
+     */
+    public synchronized NewsIndex answeringIndex() {
+        if (answering == null) {
+            if (config.bool("articles.load-sample-when-empty")) {
+                DemoWhileEmpty demo = Retrieval.demoWhileEmpty(store(), this::sampleIndex);
+                toClose.add(demo);
+                answering = demo;
+            } else {
+                answering = store();
             }
         }
-        return idx;
+        return answering;
+    }
+
+    /** True when answers come from the bundled sample because the store is empty. */
+    public boolean answeringFromSample() {
+        return answeringIndex() instanceof DemoWhileEmpty demo && demo.showingDemo();
+    }
+
+    private NewsIndex sampleIndex() {
+        NewsIndex sample = Retrieval.inMemory("the bundled sample", Retrieval.defaultEmbedder(embeddingModel()),
+                RetrievalSettings.from(config), clock);
+        var report = new Ingestor(sample, articleReader()).ingest(SampleCorpus.load());
+        log.debug("the store is empty: answering from the bundled sample ({})", report.summaryLine());
+        return sample;
     }
 
     public ArticleReader articleReader() {
-        return new ArticleReader(config.integer("ingest.max-file-bytes", 1, Integer.MAX_VALUE));
+        return new ArticleReader(IngestSettings.from(config).maxFileBytes());
     }
 
-    /** The answerer the config asks for (offline unless an LLM is configured), over the ready store. */
+    /** An ingestor into the store, with the configured minimum of words, committing by this wiring's clock. */
+    public Ingestor ingestor() {
+        return new Ingestor(store(), articleReader(), IngestSettings.from(config).minWords(), clock);
+    }
+
+    /**
+     * The answerer the config asks for (offline unless an LLM is configured), over {@link #answeringIndex}; answers
+     * from the bundled sample say so in their notice.
+     */
     public synchronized Answerer answerer() {
         if (answerer == null) {
-            NewsIndex index = readyIndex();
+            NewsIndex index = answeringIndex();
             Answerer offline = OfflineAnswerers.offline(index, config);
-            answerer = LlmAnswerers.configured(index, OfflineAnswerers.readerRetriever(index, config), offline, config,
-                    env, clock);
+            Answerer configured = LlmAnswerers.configured(index, OfflineAnswerers.readerRetriever(index, config),
+                    offline, config, env, clock);
+            answerer = new SampleNoticeAnswerer(configured, this::answeringFromSample);
         }
         return answerer;
     }

@@ -2,6 +2,7 @@ package newsdesk.discord;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import newsdesk.text.DisplayText;
 
 /**
  * Makes text from articles and users inert in a Discord message: no formatting, no masked links, no mentions.
@@ -18,11 +19,15 @@ final class DiscordMarkdown {
     private DiscordMarkdown() {
     }
 
-    /** Plain text shown as written: markdown characters escaped, mentions broken with a zero-width space. */
+    /**
+     * Plain text shown as written: characters that reorder or hide text taken out and look-alike mentions made plain
+     * ({@link DisplayText}), then markdown characters escaped and mentions broken with a zero-width space.
+     */
     static String escape(String text) {
         if (text == null || text.isEmpty()) {
             return "";
         }
+        text = DisplayText.clean(text);
         StringBuilder out = new StringBuilder(text.length() + 16);
         boolean lineStart = true;
         for (int i = 0; i < text.length(); i++) {
@@ -121,7 +126,7 @@ final class DiscordMarkdown {
         if (text == null) {
             return "";
         }
-        return text.replace("@everyone", "@" + ZERO_WIDTH_SPACE + "everyone")
+        return DisplayText.clean(text).replace("@everyone", "@" + ZERO_WIDTH_SPACE + "everyone")
                 .replace("@here", "@" + ZERO_WIDTH_SPACE + "here")
                 .replaceAll("<([@#/:])", "<" + ZERO_WIDTH_SPACE + "$1");
     }

@@ -32,6 +32,7 @@ import org.slf4j.LoggerFactory;
 final class BoundedChat {
     private static final Logger log = LoggerFactory.getLogger(BoundedChat.class);
     private static final long FIRST_BACKOFF_MS = 250;
+    private static final long CHECK_MS = 20;
 
     private final ChatModel chat;
     private final StreamingChatModel streaming;
@@ -63,7 +64,7 @@ final class BoundedChat {
         for (int attempt = 0; ; attempt++) {
             Future<ChatResponse> call = executor.submit(() -> chat.chat(request));
             try {
-                ChatResponse response = call.get(deadline.remainingNanos(), TimeUnit.NANOSECONDS);
+                ChatResponse response = await(call, deadline);
                 return textOf(response, "");
             } catch (TimeoutException e) {
                 call.cancel(true);
@@ -99,7 +100,7 @@ final class BoundedChat {
                         stream.onError(e);
                     }
                 });
-                ChatResponse response = stream.done.get(deadline.remainingNanos(), TimeUnit.NANOSECONDS);
+                ChatResponse response = await(stream.done, deadline);
                 if (response.finishReason() == null) {
                     throw new LlmUnavailable("incomplete response",
                             "the stream ended without a finish reason after " + stream.text().length() + " characters");
@@ -121,6 +122,25 @@ final class BoundedChat {
                 throw new LlmUnavailable("interrupted", "interrupted while waiting for the model");
             } finally {
                 stream.close();
+            }
+        }
+    }
+
+    /**
+     * Waits for the call until the deadline, looking at the deadline's ticker every {@value #CHECK_MS} ms (a wait of
+     * the whole remaining time at once would not see a test's clock move).
+     */
+    private static <T> T await(Future<T> call, Deadline deadline)
+            throws InterruptedException, ExecutionException, TimeoutException {
+        while (true) {
+            long remaining = deadline.remainingNanos();
+            if (remaining == 0) {
+                throw new TimeoutException();
+            }
+            try {
+                return call.get(Math.min(remaining, TimeUnit.MILLISECONDS.toNanos(CHECK_MS)), TimeUnit.NANOSECONDS);
+            } catch (TimeoutException notYet) {
+                // look at the deadline again
             }
         }
     }

@@ -1,5 +1,6 @@
 package newsdesk.llm;
 
+import com.github.benmanes.caffeine.cache.Ticker;
 import java.util.ArrayList;
 import java.util.List;
 import newsdesk.retrieval.RetrievedPassage;
@@ -34,11 +35,13 @@ public final class ClaimChecker {
     private final CitationVerifier verifier;
     private final ClaimJudge judge;
     private final java.time.Duration timeout;
+    private final Ticker ticker;
 
-    ClaimChecker(CitationVerifier verifier, ClaimJudge judge, java.time.Duration timeout) {
+    ClaimChecker(CitationVerifier verifier, ClaimJudge judge, java.time.Duration timeout, Ticker ticker) {
         this.verifier = verifier;
         this.judge = judge;
         this.timeout = timeout;
+        this.ticker = ticker;
     }
 
     public boolean judges() {
@@ -83,7 +86,7 @@ public final class ClaimChecker {
 
     private List<String> judged(List<Review.Kept> claims) {
         try {
-            return judge.judge(claims, Deadline.in(timeout)).stream()
+            return judge.judge(claims, Deadline.in(timeout, ticker)).stream()
                     .map(v -> v.name().toLowerCase(java.util.Locale.ROOT)).toList();
         } catch (LlmUnavailable e) {
             return claims.stream().map(c -> "failed: " + e.reason()).toList();

@@ -132,7 +132,7 @@ public final class GroundedChat {
     /** As {@link #standalone(String, List, Deadline)} within its own time limit; on failure, the question as asked. */
     public String standaloneOrAsAsked(String question, List<Exchange> history) {
         try {
-            return standalone(question, history, Deadline.in(timeout));
+            return standalone(question, history, Deadline.in(timeout, Tickers.of(clock)));
         } catch (LlmUnavailable e) {
             log.warn("language model unavailable ({}) for rewriting a follow-up: {}; using the question as asked",
                     e.reason(), e.detail());

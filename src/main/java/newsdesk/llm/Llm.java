@@ -1,5 +1,6 @@
 package newsdesk.llm;
 
+import com.github.benmanes.caffeine.cache.Ticker;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
@@ -58,25 +59,26 @@ public final class Llm {
             judge = new ClaimJudge(new BoundedChat(LlmModels.chat(judging), null, judging.maxRetries(), daemonThreads(),
                     settings::redact), prompts.judge(), clock, judging.model());
         }
-        return new ClaimChecker(new CitationVerifier(lexicon), judge, settings.timeout());
+        return new ClaimChecker(new CitationVerifier(lexicon), judge, settings.timeout(), Tickers.of(clock));
     }
 
     /** The offline layer of the citation check alone, with the given dictionary (measurements, tests). */
     public static ClaimChecker offlineClaimChecker(Lexicon lexicon) {
-        return new ClaimChecker(new CitationVerifier(lexicon), null, java.time.Duration.ZERO);
+        return new ClaimChecker(new CitationVerifier(lexicon), null, java.time.Duration.ZERO, Ticker.systemTicker());
     }
 
     /**
      * The configured model for one-off prompts (a briefing story), each call within {@code llm.timeout-seconds}
-     * (retries on 429/5xx included); empty with {@code llm.provider: none}.
+     * (retries on 429/5xx included) as {@code clock} tells time ({@link Tickers#of}); empty with
+     * {@code llm.provider: none}.
      */
-    public static Optional<LanguageModel> languageModel(LlmSettings settings) {
+    public static Optional<LanguageModel> languageModel(LlmSettings settings, Clock clock) {
         if (!settings.enabled()) {
             return Optional.empty();
         }
         BoundedChat chat = new BoundedChat(LlmModels.chat(settings), null, settings.maxRetries(), daemonThreads(),
                 settings::redact);
-        return Optional.of(new TimeLimitedModel(chat, settings.timeout(), settings.toString()));
+        return Optional.of(new TimeLimitedModel(chat, settings.timeout(), settings.toString(), Tickers.of(clock)));
     }
 
     private static ExecutorService daemonThreads() {

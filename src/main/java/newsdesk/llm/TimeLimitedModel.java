@@ -1,5 +1,6 @@
 package newsdesk.llm;
 
+import com.github.benmanes.caffeine.cache.Ticker;
 import dev.langchain4j.data.message.UserMessage;
 import java.time.Duration;
 import java.util.List;
@@ -9,16 +10,18 @@ final class TimeLimitedModel implements LanguageModel {
     private final BoundedChat chat;
     private final Duration timeout;
     private final String description;
+    private final Ticker ticker;
 
-    TimeLimitedModel(BoundedChat chat, Duration timeout, String description) {
+    TimeLimitedModel(BoundedChat chat, Duration timeout, String description, Ticker ticker) {
         this.chat = chat;
         this.timeout = timeout;
         this.description = description;
+        this.ticker = ticker;
     }
 
     @Override
     public String reply(String prompt) throws LlmUnavailable {
-        return chat.chat(List.of(UserMessage.from(prompt)), Deadline.in(timeout));
+        return chat.chat(List.of(UserMessage.from(prompt)), Deadline.in(timeout, ticker));
     }
 
     @Override

@@ -1,10 +1,12 @@
 package newsdesk.retrieval;
 
 import java.time.Duration;
+import java.util.Optional;
 import java.util.function.IntFunction;
 import java.util.function.Supplier;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.slf4j.LoggerFactory;
 
 /**
  * Choices fixed in code (measured, see {@code RetrievalEval} and {@code bench}) rather than settings.
@@ -13,11 +15,11 @@ import org.apache.lucene.analysis.en.EnglishAnalyzer;
  * @param titleInBody whether the article title is indexed with each passage for BM25
  * @param fusion how hybrid search merges the BM25 and vector rankings, given rrf-k
  * @param hnsw how the vector graph is built and searched
- * @param lockWait how long a writer waits for another process to release the index
+ * @param writerWait how a writer waits for another process to release the index
  * @param refreshInterval how often, at most, searches check for commits from elsewhere
  */
 record IndexOptions(Supplier<Analyzer> analyzer, boolean titleInBody, IntFunction<Fusion> fusion, HnswOptions hnsw,
-                    Duration lockWait, Duration refreshInterval) {
+                    WriterWait writerWait, Duration refreshInterval) {
 
     /**
      * Measured on the sample's question set: the English analyzer's stemming beats the standard analyzer; a title in
@@ -25,26 +27,26 @@ record IndexOptions(Supplier<Analyzer> analyzer, boolean titleInBody, IntFunctio
      * tried. See RetrievalEval.
      */
     static final IndexOptions DEFAULT = new IndexOptions(EnglishAnalyzer::new, false,
-            k -> new ReciprocalRankFusion(k, 1.0, 1.5), HnswOptions.DEFAULT, Duration.ofSeconds(30),
-            Duration.ofMillis(250));
+            k -> new ReciprocalRankFusion(k, 1.0, 1.5), HnswOptions.DEFAULT,
+            WriterWait.of(Optional.empty(), LoggerFactory.getLogger(IndexOptions.class)::info), Duration.ofMillis(250));
 
-    IndexOptions withLockWait(Duration wait) {
+    IndexOptions withWriterWait(WriterWait wait) {
         return new IndexOptions(analyzer, titleInBody, fusion, hnsw, wait, refreshInterval);
     }
 
     IndexOptions withFusion(IntFunction<Fusion> other) {
-        return new IndexOptions(analyzer, titleInBody, other, hnsw, lockWait, refreshInterval);
+        return new IndexOptions(analyzer, titleInBody, other, hnsw, writerWait, refreshInterval);
     }
 
     IndexOptions withTitleInBody(boolean inBody) {
-        return new IndexOptions(analyzer, inBody, fusion, hnsw, lockWait, refreshInterval);
+        return new IndexOptions(analyzer, inBody, fusion, hnsw, writerWait, refreshInterval);
     }
 
     IndexOptions withAnalyzer(Supplier<Analyzer> other) {
-        return new IndexOptions(other, titleInBody, fusion, hnsw, lockWait, refreshInterval);
+        return new IndexOptions(other, titleInBody, fusion, hnsw, writerWait, refreshInterval);
     }
 
     IndexOptions withHnsw(HnswOptions other) {
-        return new IndexOptions(analyzer, titleInBody, fusion, other, lockWait, refreshInterval);
+        return new IndexOptions(analyzer, titleInBody, fusion, other, writerWait, refreshInterval);
     }
 }

@@ -1,12 +1,15 @@
 package newsdesk.retrieval;
 
+import dev.langchain4j.model.embedding.EmbeddingModel;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -19,6 +22,8 @@ import newsdesk.article.IngestOutcome;
 import newsdesk.article.Passage;
 import newsdesk.article.Passages;
 import newsdesk.article.StoredArticle;
+import newsdesk.article.StoreBusyException;
+import newsdesk.config.FileErrors;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -29,23 +34,27 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Articles, passages, BM25 terms and passage vectors in one Lucene index folder.
+ * Articles, passages, BM25 terms and passage vectors in one Lucene index folder (or in memory).
  *
- * <p>Several processes may use the folder: the bot searches while {@code newsdesk ingest} writes. A writer (and
- * Lucene's write lock) is held only from the first change until {@link #commit}; readers pick up any process's
- * commits within {@link IndexOptions#refreshInterval}. Each article is written as one document block (article then
- * passages) replacing the old block in one operation, so no reader and no crash ever sees half an article.
+ * <p>Several processes may use the folder: the bot searches while {@code newsdesk ingest} writes. Readers never take
+ * a lock: they read the last commit, and pick up any process's commits within {@link IndexOptions#refreshInterval}.
+ * A reader of a folder that does not exist yet creates nothing. A writer (and Lucene's write lock) is held only from
+ * the first change until {@link #commit}; a second writer waits for it as {@link WriterWait} says, naming the
+ * process it waits for. Each article is written as one document block (article then passages) replacing the old
+ * block in one operation, so no reader and no crash ever sees half an article.
  */
 final class LuceneArticleStore implements NewsIndex {
     private static final Logger log = LoggerFactory.getLogger(LuceneArticleStore.class);
-    private static final long LOCK_RETRY_MILLIS = 100;
+    /** Beside Lucene's write lock: the process id of the writer, for the message of one that waits for it. */
+    static final String WRITER_PID_FILE = "writer.pid";
     /** Commit data: the embedding model of every vector in the index. */
     static final String MODEL_KEY = "embedding_model";
     /** What an index written before models were recorded holds. */
     static final String EARLIER_MODEL = "all-minilm-l6-v2-q";
 
-    private final Path folder;
-    private final Directory directory;
+    private final Path folder; // null in memory
+    private final String where;
+    private volatile Directory directory; // null while the folder does not exist
     private final Embedder embedder;
     private final RetrievalSettings settings;
     private final Clock clock;
@@ -63,9 +72,10 @@ final class LuceneArticleStore implements NewsIndex {
     /** What was put since the last commit, which the committed view cannot show yet; guarded by {@link #writing}. */
     private final Map<String, StoredArticle> pendingById = new HashMap<>();
     private final Map<String, String> pendingIdByHash = new HashMap<>();
+    /** Writers already named to {@link WriterWait#onWaiting}: two ingests taking turns are announced once each. */
+    private final Set<String> announcedHolders = new HashSet<>();
 
-    LuceneArticleStore(Path folder, dev.langchain4j.model.embedding.EmbeddingModel model, RetrievalSettings settings,
-                       Clock clock, IndexOptions options) {
+    LuceneArticleStore(Path folder, EmbeddingModel model, RetrievalSettings settings, Clock clock, IndexOptions options) {
         this(folder, Retrieval.embedderFor(model), settings, clock, options, false);
     }
 
@@ -75,29 +85,49 @@ final class LuceneArticleStore implements NewsIndex {
      */
     LuceneArticleStore(Path folder, Embedder embedder, RetrievalSettings settings, Clock clock, IndexOptions options,
                        boolean allowOtherModel) {
+        this(folder, folder.toString(), null, embedder, settings, clock, options);
+        if (Files.exists(folder)) {
+            openFolder(false); // fails now, not at the first search, when the folder cannot be used
+            if (!allowOtherModel) {
+                checkModel();
+            }
+        }
+    }
+
+    /** An index that lives in memory only, gone when closed (the bundled sample, answered from without a store). */
+    LuceneArticleStore(Directory memory, String name, Embedder embedder, RetrievalSettings settings, Clock clock,
+                       IndexOptions options) {
+        this(null, name, memory, embedder, settings, clock, options);
+    }
+
+    private LuceneArticleStore(Path folder, String where, Directory directory, Embedder embedder,
+                               RetrievalSettings settings, Clock clock, IndexOptions options) {
         this.folder = folder;
+        this.where = where;
+        this.directory = directory;
         this.embedder = Objects.requireNonNull(embedder, "embedder");
         this.settings = Objects.requireNonNull(settings, "settings");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.options = options;
         this.analyzer = options.analyzer().get();
-        try {
-            Files.createDirectories(folder);
-            this.directory = FSDirectory.open(folder);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot open the index folder " + folder, e);
-        }
-        this.views = new RefreshingIndexView(directory, options.refreshInterval().toNanos(), TimeUnit.NANOSECONDS);
+        this.views = new RefreshingIndexView(this::directoryOnceThere, options.refreshInterval().toNanos(),
+                TimeUnit.NANOSECONDS);
         this.queries = new QueryEmbedder(embedder);
         this.search = new PassageSearch(analyzer, queries, settings.candidates(),
                 options.fusion().apply(settings.rrfK()), options.hnsw().searchFactor());
-        if (!allowOtherModel) {
-            String stored = storedModel();
-            if (stored != null && !stored.equals(embedder.id())) {
-                views.close();
-                closeQuietly();
-                throw new EmbeddingModelMismatch(folder.toString(), stored, embedder.id());
+    }
+
+    /** Refuses an index whose vectors another model made: searching it with this one would find nonsense. */
+    private void checkModel() {
+        String stored = storedModel();
+        if (stored != null && !stored.equals(embedder.id())) {
+            views.close();
+            try {
+                directory.close();
+            } catch (IOException e) {
+                log.debug("closing {} after a model mismatch: {}", where, e.toString());
             }
+            throw new EmbeddingModelMismatch(where, stored, embedder.id());
         }
     }
 
@@ -109,14 +139,6 @@ final class LuceneArticleStore implements NewsIndex {
             }
             return v.commitData().getOrDefault(MODEL_KEY, EARLIER_MODEL);
         });
-    }
-
-    private void closeQuietly() {
-        try {
-            directory.close();
-        } catch (IOException e) {
-            log.debug("closing {} after a model mismatch: {}", folder, e.toString());
-        }
     }
 
     @Override
@@ -230,7 +252,7 @@ final class LuceneArticleStore implements NewsIndex {
                 plans.get(p).forget().run();
             }
             if (e instanceof IOException io) {
-                throw new UncheckedIOException("cannot write articles to " + folder, io);
+                throw new UncheckedIOException("cannot write articles to " + where + ": " + FileErrors.reason(io), io);
             }
             throw (RuntimeException) e;
         }
@@ -348,7 +370,7 @@ final class LuceneArticleStore implements NewsIndex {
                     writer.setLiveCommitData(Map.of(MODEL_KEY, reembedding ? "mixed" : embedder.id()).entrySet());
                     writer.commit();
                 } catch (IOException e) {
-                    throw new UncheckedIOException("cannot commit the index in " + folder, e);
+                    throw new UncheckedIOException("cannot commit the index in " + where + ": " + FileErrors.reason(e), e);
                 } finally {
                     closeWriter();
                 }
@@ -396,7 +418,7 @@ final class LuceneArticleStore implements NewsIndex {
             try {
                 writer.forceMerge(1);
             } catch (IOException e) {
-                throw new UncheckedIOException("cannot merge the index in " + folder, e);
+                throw new UncheckedIOException("cannot merge the index in " + where + ": " + FileErrors.reason(e), e);
             }
             if (opened) {
                 commit();
@@ -404,9 +426,44 @@ final class LuceneArticleStore implements NewsIndex {
         }
     }
 
+    /** The directory, opened when its folder has appeared (another process may create it); null until then. */
+    private Directory directoryOnceThere() {
+        if (directory == null && folder != null && Files.isDirectory(folder)) {
+            openFolder(false);
+        }
+        return directory;
+    }
+
+    /** Opens the folder, creating it when a writer needs it; a reader of a folder that is not there creates nothing. */
+    private synchronized void openFolder(boolean create) {
+        if (directory != null) {
+            return;
+        }
+        try {
+            if (create) {
+                Files.createDirectories(folder);
+            } else if (!Files.isDirectory(folder)) {
+                throw new UncheckedIOException("cannot open the index folder " + where + ": not a directory",
+                        new java.nio.file.NotDirectoryException(folder.toString()));
+            }
+            directory = FSDirectory.open(folder);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot " + (create ? "create" : "open") + " the index folder " + where
+                    + ": " + FileErrors.reason(e), e);
+        }
+    }
+
+    /**
+     * Takes Lucene's write lock, waiting while another process holds it: the first time for each holder, {@link
+     * WriterWait#onWaiting} hears who it is; past {@link WriterWait#limit} (measured on the store's clock) the wait
+     * ends with a {@link StoreBusyException}.
+     */
     private void openWriter() {
-        long deadline = System.nanoTime() + options.lockWait().toNanos();
-        boolean logged = false;
+        if (folder != null) {
+            openFolder(true);
+        }
+        WriterWait wait = options.writerWait();
+        Instant start = clock.instant();
         while (true) {
             try {
                 IndexWriterConfig config = new IndexWriterConfig(analyzer)
@@ -417,23 +474,50 @@ final class LuceneArticleStore implements NewsIndex {
                 writer = new IndexWriter(directory, config);
                 break;
             } catch (LockObtainFailedException held) {
-                if (System.nanoTime() - deadline > 0) {
-                    throw new IllegalStateException("the index in " + folder + " is being written by another process"
-                            + " (a running `newsdesk ingest` or bot?); gave up waiting after "
-                            + options.lockWait().toSeconds() + " s", held);
+                String holder = holder();
+                if (wait.limit().isPresent()
+                        && !clock.instant().isBefore(start.plus(wait.limit().get()))) {
+                    throw new StoreBusyException(holder + " kept writing " + where + " for longer than the "
+                            + wait.limit().get().toSeconds() + " s this one waits (ingest.wait-seconds)");
                 }
-                if (!logged) {
-                    log.info("Index {} is being written by another process; waiting up to {} s", folder,
-                            options.lockWait().toSeconds());
-                    logged = true;
+                if (announcedHolders.add(holder)) {
+                    wait.onWaiting().accept("waiting for " + holder + " to finish writing " + where);
                 }
-                sleep(LOCK_RETRY_MILLIS);
+                wait.pause().run();
             } catch (IOException e) {
-                throw new UncheckedIOException("cannot open the index in " + folder + " for writing", e);
+                throw new UncheckedIOException("cannot open the index in " + where + " for writing: "
+                        + FileErrors.reason(e), e);
             }
         }
+        recordWriterPid();
         // Now that nobody else can commit, the latest commit plus what we put is the whole truth.
         views.refreshNow();
+    }
+
+    /** Who holds the write lock, as well as can be told: {@code another ingest (pid 4242)}. */
+    private String holder() {
+        if (folder != null) {
+            try {
+                String pid = Files.readString(folder.resolve(WRITER_PID_FILE)).strip();
+                if (pid.matches("\\d{1,10}") && !pid.equals(Long.toString(ProcessHandle.current().pid()))) {
+                    return "another ingest (pid " + pid + ")";
+                }
+            } catch (IOException | RuntimeException unknown) {
+                // the holder has not written its pid yet, or it cannot be read: say less
+            }
+        }
+        return "another ingest";
+    }
+
+    private void recordWriterPid() {
+        if (folder == null) {
+            return;
+        }
+        try {
+            Files.writeString(folder.resolve(WRITER_PID_FILE), Long.toString(ProcessHandle.current().pid()));
+        } catch (IOException e) {
+            log.debug("cannot record the writer's pid in {}: {}", folder, FileErrors.reason(e));
+        }
     }
 
     private void closeWriter() {
@@ -444,16 +528,7 @@ final class LuceneArticleStore implements NewsIndex {
         try {
             w.close();
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot close the index writer of " + folder, e);
-        }
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while waiting for the index lock", e);
+            throw new UncheckedIOException("cannot close the index writer of " + where + ": " + FileErrors.reason(e), e);
         }
     }
 
@@ -484,15 +559,17 @@ final class LuceneArticleStore implements NewsIndex {
         synchronized (writing) {
             try {
                 if (writer != null) {
-                    log.info("Committing uncommitted articles while closing the index in {}", folder);
+                    log.info("Committing uncommitted articles while closing the index in {}", where);
                     commit();
                 }
             } finally {
                 views.close();
                 try {
-                    directory.close();
+                    if (directory != null) {
+                        directory.close();
+                    }
                 } catch (IOException e) {
-                    log.warn("Cannot close the index folder {}: {}", folder, e.toString());
+                    log.warn("Cannot close the index folder {}: {}", where, FileErrors.reason(e));
                 }
             }
         }

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.MultiReader;
@@ -22,13 +23,13 @@ import org.apache.lucene.store.Directory;
 final class RefreshingIndexView implements Closeable {
     private static final IndexView EMPTY = emptyView();
 
-    private final Directory directory;
+    private final Supplier<Directory> directory; // gives null while the folder does not exist
     private final long minIntervalNanos;
     private final AtomicLong nextCheck = new AtomicLong(System.nanoTime());
     private final Object opening = new Object();
     private volatile SearcherManager manager; // null until the folder holds a commit
 
-    RefreshingIndexView(Directory directory, long minInterval, TimeUnit unit) {
+    RefreshingIndexView(Supplier<Directory> directory, long minInterval, TimeUnit unit) {
         this.directory = directory;
         this.minIntervalNanos = unit.toNanos(minInterval);
     }
@@ -86,8 +87,9 @@ final class RefreshingIndexView implements Closeable {
 
     private void openIfCommitted() throws IOException {
         synchronized (opening) {
-            if (manager == null && DirectoryReader.indexExists(directory)) {
-                manager = new SearcherManager(directory, new SearcherFactory() {
+            Directory d = directory.get();
+            if (manager == null && d != null && DirectoryReader.indexExists(d)) {
+                manager = new SearcherManager(d, new SearcherFactory() {
                     @Override
                     public IndexSearcher newSearcher(IndexReader reader, IndexReader previousReader) {
                         return new IndexView(reader);

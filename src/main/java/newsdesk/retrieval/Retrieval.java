@@ -5,6 +5,8 @@ import dev.langchain4j.model.embedding.onnx.e5smallv2q.E5SmallV2QuantizedEmbeddi
 import dev.langchain4j.rag.content.retriever.ContentRetriever;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.function.Supplier;
+import org.apache.lucene.store.ByteBuffersDirectory;
 
 /** Builds the retrieval package's implementations. */
 public final class Retrieval {
@@ -23,14 +25,50 @@ public final class Retrieval {
         return new LuceneArticleStore(folder, embedder, settings, clock, IndexOptions.DEFAULT, false);
     }
 
+    /** Like {@link #open(Path, Embedder, RetrievalSettings, Clock)}, with a writer that waits as told. */
+    public static NewsIndex open(Path folder, Embedder embedder, RetrievalSettings settings, Clock clock,
+                                 WriterWait writerWait) {
+        return new LuceneArticleStore(folder, embedder, settings, clock, IndexOptions.DEFAULT.withWriterWait(writerWait),
+                false);
+    }
+
+    /** As {@link #open(Path, Embedder, RetrievalSettings, Clock, WriterWait)} with {@link #embedderFor} the model. */
+    public static NewsIndex open(Path folder, EmbeddingModel model, RetrievalSettings settings, Clock clock,
+                                 WriterWait writerWait) {
+        return open(folder, embedderFor(model), settings, clock, writerWait);
+    }
+
     /** Opens the index whatever model made its vectors, to re-embed it with {@link NewsIndex#reembedAll}. */
-    public static NewsIndex openForReembedding(Path folder, Embedder embedder, RetrievalSettings settings, Clock clock) {
-        return new LuceneArticleStore(folder, embedder, settings, clock, IndexOptions.DEFAULT, true);
+    public static NewsIndex openForReembedding(Path folder, Embedder embedder, RetrievalSettings settings, Clock clock,
+                                               WriterWait writerWait) {
+        return new LuceneArticleStore(folder, embedder, settings, clock, IndexOptions.DEFAULT.withWriterWait(writerWait),
+                true);
     }
 
     /** As {@link #open(Path, Embedder, RetrievalSettings, Clock)} with {@link #embedderFor} the model. */
     public static NewsIndex open(Path folder, EmbeddingModel model, RetrievalSettings settings, Clock clock) {
         return open(folder, embedderFor(model), settings, clock);
+    }
+
+    /**
+     * An index in memory, built and searched exactly as a folder's is and gone when closed: the bundled sample is
+     * answered from one, so that nothing is written to a user's store that they did not ingest.
+     */
+    public static NewsIndex inMemory(String name, Embedder embedder, RetrievalSettings settings, Clock clock) {
+        return new LuceneArticleStore(new ByteBuffersDirectory(), name, embedder, settings, clock, IndexOptions.DEFAULT);
+    }
+
+    /** As {@link #inMemory(String, Embedder, RetrievalSettings, Clock)} with {@link #embedderFor} the model. */
+    public static NewsIndex inMemory(String name, EmbeddingModel model, RetrievalSettings settings, Clock clock) {
+        return inMemory(name, embedderFor(model), settings, clock);
+    }
+
+    /**
+     * The store, or while it holds no passages the demo built on first need: searches, articles and the version come
+     * from whichever is in use; writes always go to the store. See {@link DemoWhileEmpty}.
+     */
+    public static DemoWhileEmpty demoWhileEmpty(NewsIndex store, Supplier<NewsIndex> demo) {
+        return new DemoWhileEmpty(store, demo);
     }
 
     /** The in-process quantized e5-small-v2 (384 dimensions), loaded on first use and shared. */

@@ -2,11 +2,12 @@ package newsdesk.answer;
 
 import static newsdesk.testing.FakeOpenAi.malformed;
 import static newsdesk.testing.FakeOpenAi.reply;
-import static newsdesk.testing.FakeOpenAi.sleepThen;
+import static newsdesk.testing.FakeOpenAi.silentAfter;
 import static newsdesk.testing.FakeOpenAi.status;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import newsdesk.config.Config;
@@ -150,9 +151,10 @@ class LlmJudgeTest {
 
     @Test
     void aJudgeThatTimesOutLeavesTheOfflineVerdictsWithANotice() {
-        script(GOOD_1 + " There were 241 people on board [1].", sleepThen(4_000, reply("1: no")));
+        script(GOOD_1 + " There were 241 people on board [1].",
+                silentAfter(() -> kit.clock.advance(Duration.ofSeconds(21)))); // the judge says nothing in time
 
-        Answer answer = answerer(1).answer("What happened to the ferry?");
+        Answer answer = answerer(20).answer("What happened to the ferry?");
 
         assertThat(answer.mode()).isEqualTo(Answer.LLM);
         assertThat(answer.answer()).isEqualTo(GOOD_1);

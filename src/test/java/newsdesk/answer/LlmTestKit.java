@@ -1,6 +1,5 @@
 package newsdesk.answer;
 
-import newsdesk.testing.NewsFixtures;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
@@ -11,6 +10,8 @@ import java.util.concurrent.atomic.AtomicLong;
 import newsdesk.config.Config;
 import newsdesk.retrieval.RetrievedPassage;
 import newsdesk.testing.FakeOpenAi;
+import newsdesk.testing.MutableClock;
+import newsdesk.testing.NewsFixtures;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
@@ -21,6 +22,9 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  */
 final class LlmTestKit implements AutoCloseable, AfterEachCallback {
     static final Clock CLOCK = Clock.fixed(Instant.parse("2013-01-22T09:00:00Z"), ZoneOffset.UTC);
+
+    /** The time the kit's answerers go by: a test moves it (a server that lets time pass) instead of waiting. */
+    final MutableClock clock = MutableClock.at("2013-01-22T09:00:00Z");
 
     final FakeOpenAi server;
     final NewsFixtures.FakeRetriever retriever;
@@ -56,7 +60,7 @@ final class LlmTestKit implements AutoCloseable, AfterEachCallback {
     }
 
     Answerer answerer(Config config) {
-        return LlmAnswerers.llm(retriever, config, Map.of(), offline, corpusVersion::get, CLOCK);
+        return LlmAnswerers.llm(retriever, config, Map.of(), offline, corpusVersion::get, clock);
     }
 
     @Override

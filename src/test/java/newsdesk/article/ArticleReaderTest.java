@@ -407,9 +407,9 @@ class ArticleReaderTest {
     void unsupportedAndMissingFilesAreReasons() {
         assertThat(reasonFor(write(dir, "notes.pdf", "%PDF"))).isEqualTo("unsupported file type .pdf");
         assertThat(reasonFor(write(dir, "README", "text"))).isEqualTo("unsupported file type (no extension)");
-        assertThat(reasonFor(dir.resolve("gone.md"))).isEqualTo("no such file");
+        assertThat(reasonFor(dir.resolve("gone.md"))).isEqualTo("cannot read: no such file or folder");
         assertThat(reasonFor(Fixtures.write(dir, "sub/x.txt", "x").getParent().resolve("../sub.md")))
-                .isEqualTo("no such file");
+                .isEqualTo("cannot read: no such file or folder");
     }
 
     @Test

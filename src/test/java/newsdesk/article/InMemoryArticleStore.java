@@ -10,7 +10,7 @@ import java.util.Set;
 import java.util.HashSet;
 
 /** A store for tests: a map, with the outcome rules of the real one and a count of commits. */
-final class InMemoryArticleStore implements ArticleStore {
+class InMemoryArticleStore implements ArticleStore {
     private final Map<String, StoredArticle> articles = new LinkedHashMap<>();
     private final Set<String> failingIds = new HashSet<>();
     private final List<String> putOrder = new ArrayList<>();

@@ -5,15 +5,18 @@ import static newsdesk.article.Fixtures.write;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
+import newsdesk.testing.MutableClock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class IngestorTest {
     private final InMemoryArticleStore store = new InMemoryArticleStore();
-    private final Ingestor ingestor = new Ingestor(store, new ArticleReader(5 * 1024 * 1024));
+    private final MutableClock clock = MutableClock.at("2024-03-02T10:00:00Z");
+    private final Ingestor ingestor = new Ingestor(store, new ArticleReader(5 * 1024 * 1024), 0, clock);
 
     @TempDir
     Path dir;
@@ -111,9 +114,31 @@ class IngestorTest {
     }
 
     @Test
-    void twoArticlesWithOneIdInOneRunKeepTheFirst() {
-        Path first = write(dir, "one/notes.md", "Notes from the harbour.");
-        Path second = write(dir, "two/notes.md", "Notes from the dam.");
+    void sameFileNameInTwoFoldersGivesTwoArticlesWithIdsFromThePathBelowTheIngestedFolder() {
+        write(dir, "one/notes.md", "Notes from the harbour.");
+        write(dir, "two/notes.md", "Notes from the dam.");
+        write(dir, "two/deeper/Notes (Final).md", "Notes from the hill.");
+
+        IngestReport report = ingestor.ingest(List.of(dir), IngestListener.NONE);
+
+        assertThat(report.added()).isEqualTo(3);
+        assertThat(report.skipped()).isEmpty();
+        assertThat(store.article("one/notes").orElseThrow().article().text()).isEqualTo("Notes from the harbour.");
+        assertThat(store.article("two/notes").orElseThrow().article().text()).isEqualTo("Notes from the dam.");
+        assertThat(store.article("two/deeper/notes-final")).isPresent();
+
+        IngestReport again = ingestor.ingest(List.of(dir), IngestListener.NONE);
+        assertThat(again.summaryLine()).isEqualTo("0 added, 0 updated, 3 unchanged, 0 skipped");
+        write(dir, "three/notes.md", "Notes from the valley.");
+        IngestReport alone = ingestor.ingest(List.of(dir.resolve("three/notes.md")), IngestListener.NONE);
+        assertThat(alone.added()).as("a file named on its own takes its id from its name").isEqualTo(1);
+        assertThat(store.article("notes")).isPresent();
+    }
+
+    @Test
+    void twoArticlesWithOneExplicitIdInOneRunKeepTheFirst() {
+        Path first = write(dir, "one.md", "---\nid: notes\n---\nNotes from the harbour.");
+        Path second = write(dir, "two.md", "---\nid: notes\n---\nNotes from the dam.");
 
         IngestReport report = ingestor.ingest(List.of(dir), IngestListener.NONE);
 
@@ -167,5 +192,73 @@ class IngestorTest {
         assertThat(first.added()).isEqualTo(1);
         assertThat(second.unchanged()).isEqualTo(1);
         assertThat(store.passageCount()).isGreaterThan(10);
+    }
+
+    @Test
+    void commitsWhenASecondHasPassedSinceTheLast_soACrashLosesLittle() {
+        List<Article> articles = IntStream.range(0, 6).mapToObj(i -> article("a" + i, "Text number " + i + ".")).toList();
+        InMemoryArticleStore slow = new InMemoryArticleStore() {
+            @Override
+            public List<IngestOutcome> putAll(List<Article> batch) {
+                clock.advance(Duration.ofMillis(600)); // embedding takes time
+                return super.putAll(batch);
+            }
+        };
+        Ingestor small = new Ingestor(slow, new ArticleReader(1000), 0, clock);
+        IngestReport report = small.ingestArticles(articles, IngestListener.NONE);
+
+        assertThat(report.added()).isEqualTo(6);
+        assertThat(slow.commits()).as("one batch, one commit at the end").isEqualTo(1);
+
+        String longText = "word ".repeat(Ingestor.BATCH_WORDS / 2);
+        List<Article> big = IntStream.range(0, 6).mapToObj(i -> article("big" + i, longText + i)).toList();
+        IngestReport bigReport = small.ingestArticles(big, IngestListener.NONE);
+        assertThat(bigReport.added()).isEqualTo(6);
+        // three batches of two articles (4,000 words), 0.6 s each: a commit once a second has passed (after the
+        // second batch, at 1.2 s), then the final one
+        assertThat(slow.commits() - 1).isEqualTo(2);
+    }
+
+    @Test
+    void tooFewWordsIsNotAnArticle() {
+        Ingestor strict = new Ingestor(store, new ArticleReader(1000), 20, clock);
+        write(dir, "x.md", "x");
+        write(dir, "short.md", "Three short words.");
+        write(dir, "enough.md", "One two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+                + "fifteen sixteen seventeen eighteen nineteen twenty.");
+
+        IngestReport report = strict.ingest(List.of(dir), IngestListener.NONE);
+
+        assertThat(report.added()).isEqualTo(1);
+        assertThat(report.skipped()).extracting(IngestReport.Skipped::reason).containsExactly(
+                "too few words to be an article (3; at least 20, see ingest.min-words)",
+                "too few words to be an article (1; at least 20, see ingest.min-words)");
+        assertThat(store.article("enough")).isPresent();
+    }
+
+    @Test
+    void whenTheStoreStaysBusyTheRunStopsAndNamesEveryFileNotAdded() {
+        InMemoryArticleStore busy = new InMemoryArticleStore() {
+            @Override
+            public List<IngestOutcome> putAll(List<Article> batch) {
+                if (articles().size() >= 32) {
+                    throw new StoreBusyException("another ingest (pid 7) kept writing for longer than 5 s");
+                }
+                return super.putAll(batch);
+            }
+        };
+        for (int i = 0; i < 40; i++) {
+            write(dir, String.format("f%02d.md", i), "Article number " + i + " about the harbour.");
+        }
+        IngestReport report = new Ingestor(busy, new ArticleReader(1000), 0, clock).ingest(List.of(dir),
+                IngestListener.NONE);
+
+        assertThat(report.added()).isEqualTo(32);
+        assertThat(busy.putOrder()).as("a busy store is not tried again one article at a time").hasSize(32);
+        assertThat(report.stoppedEarly()).isTrue();
+        assertThat(report.notAdded()).hasSize(8).first().asString().endsWith("f32.md");
+        assertThat(report.summaryLine()).isEqualTo("32 added, 0 updated, 0 unchanged, 0 skipped, 8 not added");
+        assertThat(report.notAddedLines()).startsWith("stopped early: another ingest (pid 7) kept writing")
+                .contains("  not added " + dir.resolve("f39.md"));
     }
 }

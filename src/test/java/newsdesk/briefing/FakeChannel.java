@@ -4,9 +4,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -28,8 +28,8 @@ final class FakeChannel implements BriefingChannel {
 
     private final Clock clock;
     private final AtomicLong ids = new AtomicLong(1000);
-    final List<Message> messages = new ArrayList<>();
-    final List<String> calls = new ArrayList<>();
+    final List<Message> messages = new CopyOnWriteArrayList<>();
+    final List<String> calls = new CopyOnWriteArrayList<>();
     final Deque<Object> script = new ArrayDeque<>();
     boolean enforceNonce;
 

@@ -1,7 +1,5 @@
 package newsdesk.briefing;
 
-import newsdesk.testing.MutableClock;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -13,12 +11,14 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import newsdesk.answer.Citation;
 import newsdesk.state.LedgerEntry;
 import newsdesk.state.NothingNew;
 import newsdesk.state.StateDatabase;
 import newsdesk.state.Subscription;
 import newsdesk.state.SubscriptionRequest;
+import newsdesk.testing.MutableClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,7 +32,7 @@ class LedgerDeliveryTest {
 
     private final MutableClock clock = MutableClock.at("2025-01-14T12:00:00Z");
     private final FakeChannel channel = new FakeChannel(clock);
-    private final List<Instant> sinceAsked = new ArrayList<>();
+    private final List<Instant> sinceAsked = new CopyOnWriteArrayList<>();
     private BriefingWriter writer = request -> {
         sinceAsked.add(request.since());
         Instant since = request.since();

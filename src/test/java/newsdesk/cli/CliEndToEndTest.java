@@ -15,10 +15,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The sample plus fixture articles ingested into a temp folder, then asked through the command line. */
+/** The sample story and the fixture articles ingested into a temp folder, then asked through the command line. */
 class CliEndToEndTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Path FIXTURES = Path.of("src/test/resources/articles");
+    private static final Path SAMPLE = Path.of("src/main/resources/sample/in-amenas-2013-01-19.md");
 
     @TempDir
     static Path data;
@@ -28,6 +29,8 @@ class CliEndToEndTest {
         CliRun articles = CliRun.run(data, "articles");
         assertThat(articles.exitCode()).isZero();
         assertThat(articles.out()).contains("in-amenas-2013-01-19");
+        CliRun sample = CliRun.run(data, "ingest", SAMPLE.toString());
+        assertThat(sample.exitCode()).as(sample.err()).isZero();
         CliRun ingest = CliRun.run(data, "ingest", FIXTURES.toString());
         assertThat(ingest.exitCode()).as("some fixtures are meant to be skipped: " + ingest.err()).isEqualTo(3);
     }

@@ -11,7 +11,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Help on every command, and usage errors that show the form the command takes; nothing touches the store. */
 class CliUsageTest {
-    static final List<String> COMMANDS = List.of("ask", "ingest", "articles", "console", "eval", "brief", "bot");
+    static final List<String> COMMANDS = List.of("ask", "ingest", "articles", "console", "eval", "eval-claims", "brief", "timeline",
+            "bot");
 
     @TempDir
     Path data;

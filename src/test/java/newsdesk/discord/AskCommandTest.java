@@ -1,7 +1,5 @@
 package newsdesk.discord;
 
-import newsdesk.testing.MutableClock;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.never;
@@ -9,18 +7,19 @@ import static org.mockito.Mockito.verify;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import net.dv8tion.jda.api.components.actionrow.ActionRow;
+import newsdesk.testing.MutableClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 class AskCommandTest {
     private final MutableClock clock = new MutableClock(Instant.parse("2024-05-01T12:00:00Z"));
-    private final List<Feedback> votes = new ArrayList<>();
+    private final List<Feedback> votes = new CopyOnWriteArrayList<>();
     private AnswerWorkers workers = new AnswerWorkers(1, 4, Duration.ofSeconds(5));
 
     @AfterEach

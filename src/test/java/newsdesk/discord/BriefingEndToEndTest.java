@@ -31,12 +31,9 @@ import newsdesk.state.Subscription;
 import newsdesk.state.SubscriptionRequest;
 import newsdesk.briefing.SubscriptionStatus;
 import newsdesk.briefing.Subscriptions;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -48,25 +45,25 @@ import org.junit.jupiter.api.io.TempDir;
  * <p>The test clock runs two days behind the real one: the fake's message ids come from the real clock, and a lost
  * post is looked for among messages created after the briefing's (test) time.
  */
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 @Timeout(value = 60)
 class BriefingEndToEndTest {
     private static final Duration WAIT = Duration.ofSeconds(10);
     private static final String SENTENCE = "Dockworkers at the port of Rotterdam walked off the job on Monday over automation plans.";
 
     @TempDir
-    static Path data;
+    Path data;
 
-    private static BotOnFakeDiscord running;
-    private static FakeDiscord discord;
-    private static MutableClock clock;
-    private static BriefingWriter writer;
-    private static final AtomicReference<BriefingChannel> channel = new AtomicReference<>();
-    private static StateDatabase db;
-    private static BriefingScheduler scheduler;
+    // each test has its own bot, fake Discord, clock and state database, so that any one of them can run alone
+    private BotOnFakeDiscord running;
+    private FakeDiscord discord;
+    private MutableClock clock;
+    private BriefingWriter writer;
+    private final AtomicReference<BriefingChannel> channel = new AtomicReference<>();
+    private StateDatabase db;
+    private BriefingScheduler scheduler;
 
-    @BeforeAll
-    static void start() throws Exception {
+    @BeforeEach
+    void start() throws Exception {
         clock = new MutableClock(Instant.now().minus(Duration.ofDays(2)).truncatedTo(ChronoUnit.MINUTES));
         var articles = new ListArticleStore(List.of(new StoredArticle(new Article("strike", "Rotterdam dock strike",
                 "Harbour Wire", clock.instant().minus(Duration.ofHours(2)).toString(), "https://harbour.example/strike",
@@ -88,20 +85,20 @@ class BriefingEndToEndTest {
         channel.set(running.bot.briefingChannel());
     }
 
-    private static BriefingScheduler newScheduler() {
+    private BriefingScheduler newScheduler() {
         return Briefings.scheduler(db, writer, Briefings.channelOnceReady(channel::get), BriefingSettings.DEFAULTS, clock);
     }
 
     /** A new process: the old scheduler and database connection are dropped, the file stays. */
-    private static void restartScheduler() {
+    private void restartScheduler() {
         scheduler.close();
         db.close();
         db = StateDatabase.open(data, clock);
         scheduler = newScheduler();
     }
 
-    @AfterAll
-    static void stop() throws Exception {
+    @AfterEach
+    void stop() throws Exception {
         if (running != null) {
             running.close();
         }
@@ -113,16 +110,15 @@ class BriefingEndToEndTest {
         }
     }
 
-    private static String reply(String interactionId) throws InterruptedException {
+    private String reply(String interactionId) throws InterruptedException {
         return discord.await("PATCH", discord.originalResponseOf(interactionId), WAIT).body().path("content").asText();
     }
 
-    private static void moveClockTo(Instant at) {
+    private void moveClockTo(Instant at) {
         clock.advance(Duration.between(clock.instant(), at));
     }
 
     @Test
-    @Order(1)
     void registersBriefingAndBrief() throws Exception {
         var put = discord.await("PUT", "applications/\\d+/guilds/" + GUILD + "/commands", WAIT);
         List<String> names = new java.util.ArrayList<>();
@@ -131,7 +127,6 @@ class BriefingEndToEndTest {
     }
 
     @Test
-    @Order(2)
     void subscribingNeedsManageChannelsAndTheRefusalIsPrivate() throws Exception {
         discord.interactAs(FakeDiscord.MEMBER);
         try {
@@ -145,7 +140,6 @@ class BriefingEndToEndTest {
     }
 
     @Test
-    @Order(3)
     void anInvalidTimeOrZoneIsRefusedNamingTheValidForm() throws Exception {
         String badTime = discord.runSubcommand("briefing", "subscribe", CHANNEL, FakeDiscord.textOption("time", "25:00"));
         assertThat(reply(badTime)).contains("not a time of day").contains("HH:MM");
@@ -156,7 +150,6 @@ class BriefingEndToEndTest {
     }
 
     @Test
-    @Order(4)
     void aSubscriptionPostsItsBriefingOnceAtTheScheduledInstant() throws Exception {
         LocalTime at = LocalTime.ofInstant(clock.instant().plus(Duration.ofMinutes(10)), ZoneOffset.UTC);
         String id = discord.runSubcommand("briefing", "subscribe", CHANNEL,
@@ -183,8 +176,13 @@ class BriefingEndToEndTest {
     }
 
     @Test
-    @Order(5)
     void aRestartedSchedulerDoesNotPostItAgain() throws Exception {
+        subscribeInTenMinutes(CHANNEL);
+        moveClockTo(scheduler.nextDue().orElseThrow());
+        scheduler.runDue();
+        discord.await("POST", "channels/" + CHANNEL + "/messages", WAIT);
+        assertThat(discord.messagesIn(CHANNEL)).hasSize(1);
+
         restartScheduler();
         moveClockTo(clock.instant().plus(Duration.ofMinutes(5)));
         scheduler.runDue();
@@ -195,7 +193,6 @@ class BriefingEndToEndTest {
     }
 
     @Test
-    @Order(6)
     void aProcessThatDiedAfterDiscordAcceptedThePostIsResolvedFromTheChannelsHistory() throws Exception {
         LocalTime at = LocalTime.ofInstant(clock.instant().plus(Duration.ofMinutes(10)), ZoneOffset.UTC);
         reply(discord.runSubcommand("briefing", "subscribe", OTHER_CHANNEL, FakeDiscord.textOption("time", at.toString()),
@@ -229,7 +226,6 @@ class BriefingEndToEndTest {
     }
 
     @Test
-    @Order(7)
     void briefAnswersInTheChannelWithTheStoriesAndSources() throws Exception {
         String id = discord.runSlashCommand("brief", CHANNEL, FakeDiscord.textOption("since", "3d"));
         var ack = discord.await("POST", discord.callbackOf(id), WAIT);
@@ -240,16 +236,24 @@ class BriefingEndToEndTest {
     }
 
     @Test
-    @Order(8)
     void unsubscribingStopsTheBriefing() throws Exception {
+        subscribeInTenMinutes(CHANNEL);
+        subscribeInTenMinutes(OTHER_CHANNEL);
         String id = discord.runSubcommand("briefing", "unsubscribe", CHANNEL);
         assertThat(reply(id)).contains("no more daily briefings");
         assertThat(reply(discord.runSubcommand("briefing", "list", CHANNEL))).doesNotContain("<#" + CHANNEL + ">")
                 .contains("<#" + OTHER_CHANNEL + ">");
     }
 
+    private void subscribeInTenMinutes(long channelId) throws InterruptedException {
+        LocalTime at = LocalTime.ofInstant(clock.instant().plus(Duration.ofMinutes(10)), ZoneOffset.UTC);
+        assertThat(reply(discord.runSubcommand("briefing", "subscribe", channelId,
+                FakeDiscord.textOption("time", at.toString()), FakeDiscord.textOption("timezone", "UTC"))))
+                .contains("gets a daily briefing at " + at + " UTC");
+    }
+
     /** The commands keep working across the scheduler restarts this test makes (a real restart restarts the bot too). */
-    private static final class CurrentSubscriptions implements Subscriptions {
+    private final class CurrentSubscriptions implements Subscriptions {
         @Override
         public Subscription subscribe(SubscriptionRequest request) {
             return scheduler.subscriptions().subscribe(request);

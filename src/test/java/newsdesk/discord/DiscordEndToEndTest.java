@@ -23,10 +23,7 @@ import newsdesk.article.Article;
 import newsdesk.article.StoredArticle;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.Timeout;
 
 /**
@@ -35,7 +32,6 @@ import org.junit.jupiter.api.Timeout;
  * cases that need one (failures, streamed drafts, shutdown with an answer in progress);
  * {@link DiscordWithSampleEndToEndTest} asks the real offline answerer over the bundled sample.
  */
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 @Timeout(value = 60)
 class DiscordEndToEndTest {
     private static final Duration WAIT = Duration.ofSeconds(10);
@@ -71,7 +67,6 @@ class DiscordEndToEndTest {
     }
 
     @Test
-    @Order(1)
     void logsInAndRegistersItsCommandsInTheConfiguredGuild() throws Exception {
         discord.await("GET", "users/@me", WAIT);
         var put = discord.await("PUT", "applications/\\d+/guilds/" + GUILD + "/commands", WAIT);
@@ -88,7 +83,6 @@ class DiscordEndToEndTest {
     }
 
     @Test
-    @Order(2)
     void askIsDeferredAtOnceThenAnsweredWithTheFactAndItsSources() throws Exception {
         String id = discord.runSlashCommand("ask", CHANNEL, FakeDiscord.textOption("question", "How many hostages died?"));
 
@@ -108,11 +102,9 @@ class DiscordEndToEndTest {
         assertThat(embed.path("description").asText()).contains("At least 23 hostages died");
         assertThat(buttonIds(answer.body())).hasSize(4).anyMatch(c -> c.startsWith("src:"))
                 .anyMatch(c -> c.startsWith("thr:")).anyMatch(c -> c.startsWith("fb:up:"));
-        assertThat(ackMs).isLessThan(3000);
     }
 
     @Test
-    @Order(3)
     void privateAskIsDeferredEphemerally() throws Exception {
         String id = discord.runSlashCommand("ask", CHANNEL, FakeDiscord.textOption("question", "Hostages?"),
                 FakeDiscord.boolOption("private", true));
@@ -123,7 +115,6 @@ class DiscordEndToEndTest {
     }
 
     @Test
-    @Order(4)
     void aStreamedAnswerIsShownAsADraftThenReplacedByTheFinalAnswer() throws Exception {
         String id = discord.runSlashCommand("ask", CHANNEL, FakeDiscord.textOption("question", "Streaming: hostages?"));
 
@@ -137,7 +128,6 @@ class DiscordEndToEndTest {
     }
 
     @Test
-    @Order(5)
     void feedbackClickIsRecordedAndThankedPrivately() throws Exception {
         String asked = discord.runSlashCommand("ask", CHANNEL, FakeDiscord.textOption("question", "Hostages died?"));
         var answer = discord.await("PATCH", discord.originalResponseOf(asked), WAIT);
@@ -158,7 +148,6 @@ class DiscordEndToEndTest {
     }
 
     @Test
-    @Order(6)
     void mentionIsAnsweredInANewThreadAndAFollowUpThereUsesTheThreadsContext() throws Exception {
         String question = MENTION + " how many hostages died? @everyone";
         String messageId = discord.postMessage(CHANNEL, question, true, true);
@@ -180,7 +169,6 @@ class DiscordEndToEndTest {
     }
 
     @Test
-    @Order(7)
     void outsideTheAllowedChannelsSlashCommandsGetAPrivateNotEnabled() throws Exception {
         String id = discord.runSlashCommand("ask", OTHER_CHANNEL, FakeDiscord.textOption("question", "Hostages?"));
 
@@ -191,7 +179,6 @@ class DiscordEndToEndTest {
     }
 
     @Test
-    @Order(8)
     void sourcesAndHelpAnswerPrivately() throws Exception {
         String sources = discord.runSlashCommand("sources", CHANNEL, FakeDiscord.textOption("query", "algeria"));
         var deferred = discord.await("POST", discord.callbackOf(sources), WAIT);
@@ -206,7 +193,6 @@ class DiscordEndToEndTest {
     }
 
     @Test
-    @Order(9)
     void aFailingAnswerGetsAnApologyWithAReferenceAndTheBotCarriesOn() throws Exception {
         answerer.failWith = new IllegalStateException("index on fire") {
             @Override
@@ -232,10 +218,16 @@ class DiscordEndToEndTest {
     }
 
     @Test
-    @Order(10)
-    void everyMessageTheBotSentAllowedNoMentions() {
+    void everyMessageTheBotSentAllowedNoMentions() throws Exception {
+        String id = discord.runSlashCommand("ask", CHANNEL, FakeDiscord.textOption("question", "@everyone hostages?"));
+        discord.await("PATCH", discord.originalResponseOf(id), WAIT);
+        String messageId = discord.postMessage(CHANNEL, MENTION + " @everyone how many hostages died?", true, true);
+        discord.await("POST", "channels/" + CHANNEL + "/messages/" + messageId + "/threads", WAIT);
+        long thread = discord.threadStartedFrom(messageId);
+        discord.await(r -> r.is("POST", "channels/" + thread + "/messages"), WAIT, "the answer in the thread");
+
         List<JsonNode> sent = discord.sentByTheBot();
-        assertThat(sent).hasSizeGreaterThanOrEqualTo(8);
+        assertThat(sent).hasSizeGreaterThanOrEqualTo(2);
         for (JsonNode message : sent) {
             JsonNode allowed = message.path("allowed_mentions");
             assertThat(allowed.path("parse").isArray()).as("allowed_mentions.parse in %s", message).isTrue();
@@ -249,7 +241,6 @@ class DiscordEndToEndTest {
     }
 
     @Test
-    @Order(11)
     void aRejectedTokenIsALoginError() {
         DiscordSettings settings = new DiscordSettings(List.of(), Set.of(), Set.of(), 1, 1, 1, 1,
                 discord.apiBaseUrl(), discord.gatewayUrl(), false);
@@ -264,7 +255,6 @@ class DiscordEndToEndTest {
     }
 
     @Test
-    @Order(12)
     void aRefusedMessageContentIntentIsALoginErrorThatSaysWhatToEnable() throws Exception {
         try (FakeDiscord strict = new FakeDiscord()) {
             strict.refuseIdentifyWith(4014);
@@ -282,8 +272,18 @@ class DiscordEndToEndTest {
     }
 
     @Test
-    @Order(13)
     void closingLetsTheAnswerInProgressFinishAndBeSentThenDisconnects() throws Exception {
+        FactsAnswerer answerer = new FactsAnswerer();
+        try (BotOnFakeDiscord own = BotOnFakeDiscord.start(fake -> DiscordBot.builder(new DiscordSettings(List.of(GUILD),
+                Set.of(), Set.of(CHANNEL), 100, 100, 2, 4, fake.apiBaseUrl(), fake.gatewayUrl(), true), answerer,
+                new ListArticleStore(List.of())).clock(Clock.systemUTC()))) {
+            closeWithAnAnswerInProgress(own.discord, own.bot, answerer);
+        }
+    }
+
+    /** This closes the bot, so it has one of its own: the others share the class's. */
+    private static void closeWithAnAnswerInProgress(FakeDiscord discord, DiscordBot bot, FactsAnswerer answerer)
+            throws Exception {
         CountDownLatch release = answerer.holdAnswers();
         String id = discord.runSlashCommand("ask", CHANNEL, FakeDiscord.textOption("question", "Hostages, at closing time?"));
         assertThat(answerer.awaitHeld(10)).isTrue();

@@ -1,7 +1,5 @@
 package newsdesk.discord;
 
-import newsdesk.testing.MutableClock;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.RETURNS_SELF;
@@ -22,6 +20,7 @@ import net.dv8tion.jda.api.requests.restaction.interactions.ModalCallbackAction;
 import net.dv8tion.jda.api.requests.restaction.interactions.ReplyCallbackAction;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 import newsdesk.answer.Answer;
+import newsdesk.testing.MutableClock;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 

@@ -9,6 +9,7 @@ import static org.mockito.Mockito.when;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import net.dv8tion.jda.api.entities.Guild;
 import net.dv8tion.jda.api.entities.User;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
@@ -31,8 +32,8 @@ final class SlashEvents {
     final WebhookMessageEditAction<net.dv8tion.jda.api.entities.Message> edit = mock(WebhookMessageEditAction.class, RETURNS_SELF);
     @SuppressWarnings("unchecked")
     final WebhookMessageCreateAction<net.dv8tion.jda.api.entities.Message> followUp = mock(WebhookMessageCreateAction.class, RETURNS_SELF);
-    final List<MessageEditData> edits = new ArrayList<>();
-    final List<MessageCreateData> followUps = new ArrayList<>();
+    final List<MessageEditData> edits = new CopyOnWriteArrayList<>();
+    final List<MessageCreateData> followUps = new CopyOnWriteArrayList<>();
     final ArgumentCaptor<MessageCreateData> replies = ArgumentCaptor.forClass(MessageCreateData.class);
 
     SlashEvents(String name, long userId, long guildId, long channelId, Map<String, Object> options) {

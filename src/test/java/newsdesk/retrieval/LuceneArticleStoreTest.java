@@ -1,7 +1,5 @@
 package newsdesk.retrieval;
 
-import newsdesk.testing.MutableClock;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -9,12 +7,17 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 import newsdesk.article.Article;
 import newsdesk.article.IngestOutcome;
 import newsdesk.article.Passage;
 import newsdesk.article.Passages;
 import newsdesk.article.Sentence;
+import newsdesk.article.StoreBusyException;
 import newsdesk.article.StoredArticle;
+import newsdesk.testing.MutableClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -45,9 +48,13 @@ class LuceneArticleStoreTest {
         store.close();
     }
 
+    /** What writers were told while waiting, and what to do each time one pauses (by default: let time pass). */
+    final List<String> waitMessages = new CopyOnWriteArrayList<>();
+    Runnable onPause = () -> clock.advance(Duration.ofMillis(100));
+
     LuceneArticleStore open(Path folder) {
-        return new LuceneArticleStore(folder, model, SETTINGS, clock,
-                IndexOptions.DEFAULT.withLockWait(Duration.ofMillis(300)));
+        WriterWait wait = new WriterWait(Optional.of(Duration.ofSeconds(2)), waitMessages::add, () -> onPause.run());
+        return new LuceneArticleStore(folder, model, SETTINGS, clock, IndexOptions.DEFAULT.withWriterWait(wait));
     }
 
     @Test
@@ -217,7 +224,7 @@ class LuceneArticleStoreTest {
             store.put(FLOODS);
             store.commit();
 
-            long deadline = System.nanoTime() + Duration.ofSeconds(3).toNanos();
+            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
             while (other.articles().isEmpty() && System.nanoTime() < deadline) {
                 Thread.sleep(50);
             }
@@ -245,12 +252,73 @@ class LuceneArticleStoreTest {
     }
 
     @Test
-    void aWriterWaitsForTheLockThenGivesUpWithAClearError() {
+    void aWriterWaitsNamingTheOtherWriterThenGivesUpAfterItsLimitOnTheClock() {
         store.put(FLOODS); // holds the write lock until commit
+        Instant start = clock.instant();
         try (LuceneArticleStore other = open(dir)) {
             assertThatThrownBy(() -> other.put(withId(withText(FLOODS, "Other news. More of it."), "other")))
-                    .isInstanceOf(IllegalStateException.class)
-                    .hasMessageContaining("being written by another process");
+                    .isInstanceOf(StoreBusyException.class)
+                    .hasMessageContaining("another ingest")
+                    .hasMessageContaining("longer than the 2 s");
+        }
+        assertThat(Duration.between(start, clock.instant())).isEqualTo(Duration.ofSeconds(2));
+        assertThat(waitMessages).singleElement().asString().startsWith("waiting for another ingest")
+                .contains("to finish writing " + dir);
+    }
+
+    @Test
+    void aWaitingWriterCarriesOnOnceTheOtherCommitsAndLosesNothing() {
+        store.put(FLOODS);
+        AtomicInteger pauses = new AtomicInteger();
+        onPause = () -> {
+            if (pauses.incrementAndGet() == 3) {
+                store.commit(); // the first writer finishes its turn
+            }
+        };
+        try (LuceneArticleStore other = open(dir)) {
+            assertThat(other.put(withId(withText(FLOODS, "Other news. More of it."), "other")).kind())
+                    .isEqualTo(IngestOutcome.Kind.ADDED);
+            other.commit();
+        }
+        assertThat(pauses).hasValue(3);
+        store.version();
+        assertThat(store.articles()).extracting(StoredArticle::id).containsExactlyInAnyOrder("floods", "other");
+        assertThat(waitMessages).hasSize(1);
+    }
+
+    @Test
+    void aReaderOfAFolderThatIsNotThereCreatesNothing_aWriterCreatesIt() {
+        Path missing = dir.resolve("not-yet").resolve("index");
+        try (LuceneArticleStore reader = open(missing)) {
+            assertThat(reader.articles()).isEmpty();
+            assertThat(reader.passageCount()).isZero();
+            assertThat(reader.retrieve("rain", 3)).isEmpty();
+            assertThat(reader.version()).isZero();
+        }
+        assertThat(dir.resolve("not-yet")).doesNotExist();
+        try (LuceneArticleStore writer = open(missing)) {
+            writer.put(FLOODS);
+            writer.commit();
+        }
+        assertThat(missing).isDirectory();
+    }
+
+    @Test
+    void aFileWhereTheFolderShouldBeIsReportedWithTheSystemsReason() throws Exception {
+        Path file = java.nio.file.Files.writeString(dir.resolve("data"), "not a folder");
+        try (LuceneArticleStore writer = open(file.resolve("index"))) {
+            assertThatThrownBy(() -> writer.put(FLOODS)).hasMessageContaining("cannot create the index folder")
+                    .hasMessageContaining("not a directory");
+        }
+    }
+
+    @Test
+    void anIndexInMemoryIsBuiltAndSearchedLikeAFolderAndLeavesNoTrace() {
+        try (NewsIndex memory = Retrieval.inMemory("a demo", model, SETTINGS, clock)) {
+            memory.put(FLOODS);
+            memory.commit();
+            assertThat(memory.articles()).extracting(StoredArticle::id).containsExactly("floods");
+            assertThat(memory.retrieve("rain", 3)).isNotEmpty();
         }
     }
 

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -148,7 +149,7 @@ public final class FakeOpenAi implements AutoCloseable {
     public static Behaviour reply(String text) {
         return (exchange, request) -> {
             if (request.streams()) {
-                streamed(chunks(text), true, 0).respond(exchange, request);
+                streamed(chunks(text), true).respond(exchange, request);
             } else {
                 sendJson(exchange, 200, completion(text).toString());
             }
@@ -160,10 +161,14 @@ public final class FakeOpenAi implements AutoCloseable {
                 "{\"error\":{\"message\":\"" + message + "\",\"type\":\"server_error\",\"code\":null}}");
     }
 
-    public static Behaviour sleepThen(long millis, Behaviour then) {
+    /**
+     * Lets time pass (the test moves its clock past the caller's deadline), then never answers, until the server is
+     * closed: the caller must give up on its own clock, and nothing waits for real time to pass.
+     */
+    public static Behaviour silentAfter(Runnable letTimePass) {
         return (exchange, request) -> {
-            Thread.sleep(millis);
-            then.respond(exchange, request);
+            letTimePass.run();
+            new CountDownLatch(1).await(); // interrupted by close()
         };
     }
 
@@ -171,19 +176,26 @@ public final class FakeOpenAi implements AutoCloseable {
         return (exchange, request) -> sendJson(exchange, 200, "{\"choices\": [ {\"message\": oops");
     }
 
-    /**
-     * Streams the chunks; without {@code finish} the stream just ends (no finish_reason, no [DONE]); with
-     * {@code stallMillis} it stops after the first half of the chunks and waits that long before ending.
-     */
-    public static Behaviour streamed(List<String> chunks, boolean finish, long stallMillis) {
+    /** Streams the chunks; without {@code finish} the stream just ends (no finish_reason, no [DONE]). */
+    public static Behaviour streamed(List<String> chunks, boolean finish) {
+        return streamed(chunks, finish, false);
+    }
+
+    /** Streams the first half of the chunks, then sends nothing more until the server is closed. */
+    public static Behaviour streamedThenStalled(List<String> chunks) {
+        return streamed(chunks, true, true);
+    }
+
+    private static Behaviour streamed(List<String> chunks, boolean finish, boolean stall) {
         return (exchange, request) -> {
             exchange.getResponseHeaders().add("Content-Type", "text/event-stream");
             exchange.sendResponseHeaders(200, 0);
             OutputStream out = exchange.getResponseBody();
-            int stallAt = stallMillis > 0 ? Math.max(1, chunks.size() / 2) : -1;
+            int stallAt = stall ? Math.max(1, chunks.size() / 2) : -1;
             for (int i = 0; i < chunks.size(); i++) {
                 if (i == stallAt) {
-                    Thread.sleep(stallMillis);
+                    out.flush();
+                    new CountDownLatch(1).await(); // interrupted by close()
                 }
                 event(out, chunk(chunks.get(i), null));
             }
