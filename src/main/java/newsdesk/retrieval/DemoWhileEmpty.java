@@ -51,6 +51,11 @@ public final class DemoWhileEmpty implements NewsIndex {
     }
 
     @Override
+    public long frequency(String word) {
+        return reading().frequency(word);
+    }
+
+    @Override
     public float[] queryVector(String text) {
         return reading().queryVector(text);
     }

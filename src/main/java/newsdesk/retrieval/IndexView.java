@@ -105,6 +105,15 @@ final class IndexView extends IndexSearcher {
         });
     }
 
+    /** How many passages of this view hold an analysed term of the passage text. */
+    long documentFrequency(String term) {
+        try {
+            return getIndexReader().docFreq(new Term(ArticleDocuments.BODY, term));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read term statistics", e);
+        }
+    }
+
     /** Ids of the articles whose text has this hash. */
     List<String> idsWithHash(String contentHash) {
         try {

@@ -173,6 +173,15 @@ final class LuceneArticleStore implements NewsIndex {
     }
 
     @Override
+    public long frequency(String word) {
+        Set<String> terms = LexicalQuery.terms(analyzer, ArticleDocuments.BODY, word);
+        if (terms.isEmpty()) {
+            return 0;
+        }
+        return views.read(v -> terms.stream().mapToLong(v::documentFrequency).min().orElse(0));
+    }
+
+    @Override
     public IngestOutcome put(Article article) {
         return putAll(List.of(article)).get(0);
     }

@@ -24,4 +24,9 @@ record ModeReading(ReadingSource index, PassageRetriever retriever) implements R
     public double idf(String word) {
         return index.idf(word);
     }
+
+    @Override
+    public long frequency(String word) {
+        return index.frequency(word);
+    }
 }

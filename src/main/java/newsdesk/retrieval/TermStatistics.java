@@ -7,4 +7,7 @@ public interface TermStatistics {
      * almost every passage, 0 for words the index ignores (stop words, punctuation).
      */
     double idf(String word);
+
+    /** How many passages hold the word (its terms, for a word that analyses to several: the fewest); 0 for none. */
+    long frequency(String word);
 }

@@ -86,7 +86,8 @@ class KilledIngestTest {
     }
 
     private static NewsIndex openReader(Path data) {
-        return Retrieval.open(data.resolve("index"), new NoEmbeddings(), RetrievalSettings.DEFAULTS, Clock.systemUTC());
+        return Retrieval.open(data.resolve("index"), Retrieval.defaultEmbedder(new NoEmbeddings()), RetrievalSettings.DEFAULTS,
+                Clock.systemUTC());
     }
 
     private static String javaBinary() {

@@ -27,31 +27,41 @@ import newsdesk.retrieval.RetrievalSettings;
  *     -Dexec.mainClass=newsdesk.answer.extractive.ReaderTraining [-Dexec.args=--write]</pre>
  */
 public final class ReaderTraining {
+    static final String SAMPLE = "../../main/resources/sample/in-amenas-2013-01-19.md";
+
     /**
-     * The stores the questions are asked against: every set in one large store, and each set in a store of its own
+     * The stores the questions are asked against: every set in one large store, and sets in stores of their own
      * articles only, so that the model learns from large and small stores alike (the bundled sample alone is the
-     * smallest a user meets).
+     * smallest a user meets). Each small store is also asked some questions of another set, whose articles it does
+     * not hold: those must be declined, as a question about a story nobody ingested must be.
      */
     static final List<Scenario> SCENARIOS = List.of(
             new Scenario(List.of("reader-training/a/articles", "reader-training/b/articles",
-                    "reader-training/d/articles", "heldout", "articles", "../../main/resources/sample/in-amenas-2013-01-19.md"),
+                    "reader-training/d/articles", "heldout", "articles", SAMPLE),
                     List.of("reader-training/a/questions.jsonl", "reader-training/b/questions.jsonl",
                             "reader-training/d/questions.jsonl", "eval/public-questions.jsonl",
-                            "eval/fixture-questions.jsonl", "heldout/questions.jsonl")),
-            new Scenario(List.of("reader-training/a/articles"), List.of("reader-training/a/questions.jsonl")),
-            new Scenario(List.of("reader-training/b/articles"), List.of("reader-training/b/questions.jsonl")),
-            new Scenario(List.of("reader-training/d/articles"), List.of("reader-training/d/questions.jsonl")),
-            new Scenario(List.of("../../main/resources/sample/in-amenas-2013-01-19.md"), List.of("eval/public-questions.jsonl")),
-            new Scenario(List.of("heldout", "articles", "../../main/resources/sample/in-amenas-2013-01-19.md"),
-                    List.of("eval/public-questions.jsonl", "eval/fixture-questions.jsonl", "heldout/questions.jsonl")));
+                            "eval/fixture-questions.jsonl", "heldout/questions.jsonl"), List.of(), 1),
+            new Scenario(List.of("reader-training/a/articles"), List.of("reader-training/a/questions.jsonl"),
+                    List.of("reader-training/d/questions.jsonl"), 2),
+            new Scenario(List.of("reader-training/b/articles"), List.of("reader-training/b/questions.jsonl"),
+                    List.of("reader-training/a/questions.jsonl"), 2),
+            new Scenario(List.of("reader-training/d/articles"), List.of("reader-training/d/questions.jsonl"),
+                    List.of("reader-training/b/questions.jsonl"), 2),
+            new Scenario(List.of(SAMPLE), List.of("eval/public-questions.jsonl"),
+                    List.of("reader-training/a/questions.jsonl"), 4),
+            new Scenario(List.of("heldout", "articles", SAMPLE),
+                    List.of("eval/public-questions.jsonl", "eval/fixture-questions.jsonl", "heldout/questions.jsonl"),
+                    List.of("reader-training/d/questions.jsonl"), 4));
 
     /**
      * Questions asked against a store of articles.
      *
      * @param articles folders or files below src/test/resources
-     * @param questions question files below src/test/resources
+     * @param questions question files below src/test/resources, about these articles
+     * @param foreign question files about other articles: asked here, they are all unanswerable
+     * @param foreignEvery one foreign question in this many is asked
      */
-    record Scenario(List<String> articles, List<String> questions) {
+    record Scenario(List<String> articles, List<String> questions, List<String> foreign, int foreignEvery) {
     }
 
     static final String RESOURCES = "src/test/resources";
@@ -104,6 +114,14 @@ public final class ReaderTraining {
                         for (TrainingItem item : TrainingItem.read(root.resolve(RESOURCES).resolve(q))) {
                             items.add(item);
                             read.add(features.rank(item.question(), Set.of()));
+                            asked++;
+                        }
+                    }
+                    for (String q : scenario.foreign()) {
+                        List<TrainingItem> others = TrainingItem.read(root.resolve(RESOURCES).resolve(q));
+                        for (int i = 0; i < others.size(); i += scenario.foreignEvery()) {
+                            items.add(others.get(i).unanswerable());
+                            read.add(features.rank(others.get(i).question(), Set.of()));
                             asked++;
                         }
                     }

@@ -37,6 +37,11 @@ record TrainingItem(String id, String question, boolean answerable, List<List<St
         return out;
     }
 
+    /** The same question asked where its article is not stored: nothing answers it. */
+    TrainingItem unanswerable() {
+        return new TrainingItem(id, question, false, List.of(), List.of());
+    }
+
     /** The sentence states the answer: it holds one of the evidence texts (or is part of one). */
     boolean answeredBy(String sentence) {
         String s = normalised(sentence);

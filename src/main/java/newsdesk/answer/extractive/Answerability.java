@@ -54,7 +54,7 @@ final class Answerability {
                 c.size() > 1 ? best.probability() - c.get(1).probability() : best.probability(),
                 x[Features.NAMES.indexOf("answer_type")],
                 x[Features.NAMES.indexOf("answer_near_asked")],
-                q.form().counted() == null ? 0 : 1,
+                q.form().counted().isEmpty() ? 0 : 1,
                 x[Features.NAMES.indexOf("counts_asked")],
                 Math.min(q.weights().size(), 20) / 20.0};
     }

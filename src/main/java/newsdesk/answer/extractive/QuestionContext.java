@@ -23,11 +23,23 @@ record QuestionContext(QuestionForm form, float[] vector, float[] focusVector, M
      */
     static QuestionContext of(QuestionForm form, float[] vector, float[] focusVector, TermStatistics statistics) {
         Map<String, Double> weights = new LinkedHashMap<>();
+        Set<String> absent = new HashSet<>();
         for (Token t : Words.tokens(form.text())) {
-            if (!t.stopWord()) {
-                weights.putIfAbsent(t.stem(), Math.max(MIN_WEIGHT, statistics.idf(t.lower())));
+            if (t.stopWord() || weights.containsKey(t.stem())) {
+                continue;
+            }
+            if (statistics.frequency(t.lower()) == 0 && !t.capitalized()) {
+                absent.add(t.stem());
+                weights.put(t.stem(), 0.0);
+            } else {
+                weights.put(t.stem(), Math.max(MIN_WEIGHT, statistics.idf(t.lower())));
             }
         }
+        // A common word no stored passage uses (a paraphrase, in a small store) weighs what the others weigh on
+        // average; only a name nobody mentions weighs as the rarest word.
+        double present = weights.entrySet().stream().filter(e -> !absent.contains(e.getKey()))
+                .mapToDouble(Map.Entry::getValue).average().orElse(1.0);
+        absent.forEach(a -> weights.put(a, present));
         return new QuestionContext(form, vector, focusVector, weights, new HashSet<>(form.focusStems()),
                 new HashSet<>(form.askedStems()));
     }

@@ -21,12 +21,13 @@ import newsdesk.text.Words;
  * @param askedStems those of the focus that the scene-setting sentences before it do not use: what is asked about
  *                   ("...What is the minimum hourly wage?" after a sentence about the law: wage, hour, minimum)
  * @param wantsLatest the question asks for the latest, final or current state ("the latest death toll")
- * @param counted for "how many X" and its kin, the stem of X, the thing counted; null otherwise
+ * @param counted for "how many X" and its kin, the stems of the first words of X ("how many militants died": militant,
+ *                die), one of which is the thing counted; empty otherwise
  * @param wantsClock the question asks for a time of day ("at what time"), not a date
  * @param category for "which X" and "what X", the stems of the words of X, the kind of thing asked for
  */
 record QuestionForm(String text, String focus, AnswerKind kind, List<String> stems, List<String> focusStems,
-                    List<String> askedStems, boolean wantsLatest, String counted, boolean wantsClock,
+                    List<String> askedStems, boolean wantsLatest, List<String> counted, boolean wantsClock,
                     List<String> category) {
 
     private static final Pattern LEADING = Pattern.compile(
@@ -82,20 +83,22 @@ record QuestionForm(String text, String focus, AnswerKind kind, List<String> ste
                 counted(lower), kind == AnswerKind.TIME && CLOCK.matcher(lower).find(), category(lower));
     }
 
-    /** "how many Algerian workers were freed": the head of the noun phrase counted (worker), or null. */
-    private static String counted(String lower) {
+    /**
+     * "how many Algerian workers were freed": the first two words of what is counted (algerian, worker); which of
+     * them is the noun a word list cannot tell, a number standing by either counts it.
+     */
+    private static List<String> counted(String lower) {
         var m = COUNTED.matcher(lower);
-        if (!m.find()) {
-            return null;
-        }
-        String head = null;
-        for (Token t : Words.tokens(m.group(1))) {
-            if (t.stopWord()) {
-                break;
+        List<String> out = new ArrayList<>();
+        if (m.find()) {
+            for (Token t : Words.tokens(m.group(1))) {
+                if (t.stopWord() || out.size() == 2) {
+                    break;
+                }
+                out.add(t.stem());
             }
-            head = t.stem();
         }
-        return head;
+        return List.copyOf(out);
     }
 
     /** "which US national park was...": the words after which/what up to a function word (us, nation, park). */

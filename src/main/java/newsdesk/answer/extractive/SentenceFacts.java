@@ -155,12 +155,9 @@ record SentenceFacts(Set<String> stems, String[] tokenStems, byte[] tokenKinds, 
     }
 
     /** A number stands just before the counted thing, or right after it ("23 ambulances", "ambulances: 23"). */
-    boolean counts(String counted) {
-        if (counted == null) {
-            return false;
-        }
+    boolean counts(List<String> counted) {
         for (int i = 0; i < tokenStems.length; i++) {
-            if (!tokenStems[i].equals(counted)) {
+            if (!counted.contains(tokenStems[i])) {
                 continue;
             }
             for (int j = Math.max(0, i - 3); j <= Math.min(tokenStems.length - 1, i + 1); j++) {
