@@ -17,6 +17,8 @@ import newsdesk.article.Article;
 final class AnswerComposer {
     /** Two sentences together stay readable at a glance. */
     static final int MAX_WORDS = 60;
+    /** Shorter first lines are headings, bylines and captions, not the lead. */
+    static final int LEAD_MIN_WORDS = 8;
 
     private final ReaderModel model;
     private final int maxSentences;
@@ -42,8 +44,11 @@ final class AnswerComposer {
         }
         Candidate best = all.get(0);
         List<Candidate> picked = new ArrayList<>(List.of(best));
+        if (ranked.question().form().kind() == AnswerKind.SUMMARY) {
+            return inReadingOrder(lead(best));
+        }
         double bar = model.secondRatio() * best.probability();
-        for (int k = 1; k < all.size(); k++) {
+        for (int k = 1; k < all.size() && picked.size() < maxSentences; k++) {
             Candidate c = all.get(k);
             if (c.probability() < bar) {
                 break;
@@ -56,7 +61,7 @@ final class AnswerComposer {
         List<Candidate> withSpeakers = new ArrayList<>();
         for (Candidate c : picked) {
             withSpeakers.add(c);
-            Quotations.speakerOf(c.article(), c.index()).ifPresent(j -> withSpeakers.add(sibling(c, j)));
+            Quotations.speakerOf(c.article(), c.index()).forEach(j -> withSpeakers.add(sibling(c, j)));
         }
         Referents.antecedentOf(best.article(), best.index(), ranked.question())
                 .ifPresent(j -> withSpeakers.add(sibling(best, j)));
@@ -81,7 +86,29 @@ final class AnswerComposer {
             own.sort(Comparator.comparingInt(Candidate::index));
             out.addAll(own);
         }
-        return out.size() > maxSentences ? out.subList(0, maxSentences) : out;
+        return out;
+    }
+
+    /**
+     * What a "what happened" question gets: the lead of the best sentence's article, its first sentences (not
+     * captions or bylines) within a short answer's length.
+     */
+    private static List<Candidate> lead(Candidate best) {
+        List<Candidate> out = new ArrayList<>();
+        int words = 0;
+        ArticleFacts a = best.article();
+        for (int i = 0; i < a.size() && out.size() < 2; i++) {
+            int w = a.facts().get(i).words();
+            if (w < LEAD_MIN_WORDS) {
+                continue;
+            }
+            if (!out.isEmpty() && words + w > MAX_WORDS) {
+                break;
+            }
+            out.add(sibling(best, i));
+            words += w;
+        }
+        return out.isEmpty() ? List.of(best) : out;
     }
 
     /** Adjacent sentences of one article share a citation whose quote spans them; every sentence carries its [n]. */

@@ -36,6 +36,7 @@ final class Features {
             "length",                // words, up to 50, over 50
             "capitalised",           // share of capitalised words (lists of names, captions, credits)
             "latest",                // for "latest / final / current" questions: how recent its article is (0..1)
+            "latest_lead",           // for such questions, 1 / (1 + its position): a lead states the latest figures
             "summary_lead",          // for "what happened" questions: 1 / (1 + its position)
             "unattributed_quote");   // part of a quotation that does not say who speaks
 
@@ -89,6 +90,7 @@ final class Features {
                 Math.min(f.words(), 50) / 50.0,
                 f.capitalisedShare(),
                 q.form().wantsLatest() ? recency : 0,
+                q.form().wantsLatest() ? lead : 0,
                 kind == AnswerKind.SUMMARY ? lead : 0,
                 f.quotation() && !f.speech() ? 1 : 0};
     }

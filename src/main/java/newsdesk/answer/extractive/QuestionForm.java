@@ -67,6 +67,8 @@ record QuestionForm(String text, String focus, AnswerKind kind, List<String> ste
     private static final Pattern NAME = Pattern.compile("\\b(?:which|what)\\s+([\\p{L}-]+)");
     private static final Pattern CATEGORY = Pattern.compile(
             "\\b(?:which|what)\\s+((?:[\\p{L}-]+\\s+){0,3}[\\p{L}-]+)");
+    private static final Pattern DEFINITE_CATEGORY = Pattern.compile(
+            "\\b(?:which|what|who)(?:'s| is| was| are| were) the\\s+((?:[\\p{L}-]+\\s+){0,3}[\\p{L}-]+)");
     private static final Pattern AUXILIARY = Pattern.compile(
             "is|are|was|were|did|does|do|has|have|had|will|would|could|can|should|may|might");
 
@@ -101,11 +103,15 @@ record QuestionForm(String text, String focus, AnswerKind kind, List<String> ste
         return List.copyOf(out);
     }
 
-    /** "which US national park was...": the words after which/what up to a function word (us, nation, park). */
+    /**
+     * "which US national park was...": the words after which/what up to a function word (us, nation, park); for
+     * "what is the latest death toll", the words after "the" (latest, death, toll).
+     */
     private static List<String> category(String lower) {
-        var m = CATEGORY.matcher(lower);
+        var definite = DEFINITE_CATEGORY.matcher(lower);
+        var m = definite.find() ? definite : CATEGORY.matcher(lower);
         List<String> out = new ArrayList<>();
-        if (m.find()) {
+        if (m == definite || m.find()) {
             for (Token t : Words.tokens(m.group(1))) {
                 if (t.stopWord() || AUXILIARY.matcher(t.lower()).matches()) {
                     break;

@@ -1,37 +1,62 @@
 package newsdesk.answer.extractive;
 
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import newsdesk.article.Sentence;
+import newsdesk.text.CueWords;
+import newsdesk.text.Token;
+import newsdesk.text.Words;
 
 /**
  * Keeps quoted speech with its speaker: a sentence of a quotation that runs over several sentences rarely says who
- * speaks, so the sentence of the same paragraph that does ("..., she said.") goes with it.
+ * speaks, so the sentences of the same paragraph up to the one that does ("..., she said.") go with it.
  */
 final class Quotations {
+    /** A quotation this long or shorter is given whole; a longer one gives only its speaker's sentence. */
+    static final int MAX_RUN_WORDS = 70;
+
     private Quotations() {
     }
 
-    /** The position of the sentence naming the speaker of the quotation sentence {@code i} belongs to, if apart. */
-    static Optional<Integer> speakerOf(ArticleFacts a, int i) {
-        SentenceFacts f = a.facts().get(i);
-        if (f.speech() || !(f.quotation() || insideQuotation(a, i))) {
-            return Optional.empty();
+    /**
+     * The sentences to give with sentence {@code i} so that its quotation comes with its speaker: those between it
+     * and the sentence naming the speaker, and that sentence; none when it names its speaker or quotes nobody.
+     */
+    static List<Integer> speakerOf(ArticleFacts a, int i) {
+        if (attributes(a, i) || !(a.facts().get(i).quotation() || insideQuotation(a, i))) {
+            return List.of();
         }
-        for (int step : new int[] {-1, 1}) {
+        for (int step : new int[] {1, -1}) {
+            List<Integer> run = new ArrayList<>();
             int j = i + step;
-            while (j >= 0 && j < a.size() && samePargraph(a, Math.min(i, j), Math.max(i, j))) {
-                SentenceFacts other = a.facts().get(j);
-                if (other.speech()) {
-                    return Optional.of(j);
+            while (j >= 0 && j < a.size() && sameParagraph(a, Math.min(i, j), Math.max(i, j))) {
+                run.add(j);
+                if (attributes(a, j)) {
+                    int words = a.facts().get(i).words();
+                    for (int k : run) {
+                        words += a.facts().get(k).words();
+                    }
+                    return words <= MAX_RUN_WORDS ? run : List.of(j);
                 }
-                if (!other.quotation() && !insideQuotation(a, j)) {
+                if (!a.facts().get(j).quotation() && !insideQuotation(a, j)) {
                     break;
                 }
                 j += step;
             }
         }
-        return Optional.empty();
+        return List.of();
+    }
+
+    /** The sentence says who speaks: a word of speech stands outside its quotation marks ("..., she said."). */
+    static boolean attributes(ArticleFacts a, int i) {
+        String text = a.sentences().sentences().get(i).text();
+        boolean[] inside = quoted(text, insideQuotation(a, i));
+        for (Token t : Words.tokens(text)) {
+            if (!inside[t.start()] && CueWords.SPEECH.contains(t)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when a quotation opened earlier in the paragraph is still open where sentence {@code i} starts. */
@@ -40,22 +65,29 @@ final class Quotations {
         String text = a.sentences().article().article().text();
         int start = s.get(i).start();
         int paragraph = text.lastIndexOf("\n", Math.max(0, start - 1));
-        int open = 0;
-        boolean straight = false;
-        for (int k = paragraph + 1; k < start; k++) {
-            char c = text.charAt(k);
-            if (c == '“') {
-                open++;
-            } else if (c == '”') {
-                open = Math.max(0, open - 1);
-            } else if (c == '"') {
-                straight = !straight;
-            }
-        }
-        return open > 0 || straight;
+        boolean[] inside = quoted(text.substring(paragraph + 1, start) + " ", false);
+        return inside[inside.length - 1];
     }
 
-    private static boolean samePargraph(ArticleFacts a, int first, int second) {
+    /** For each character, whether it stands inside double quotation marks, given the state before the text. */
+    private static boolean[] quoted(String text, boolean insideAtStart) {
+        boolean[] out = new boolean[text.length()];
+        boolean inside = insideAtStart;
+        for (int k = 0; k < text.length(); k++) {
+            char c = text.charAt(k);
+            if (c == '“') {
+                inside = true;
+            } else if (c == '”') {
+                inside = false;
+            } else if (c == '"') {
+                inside = !inside;
+            }
+            out[k] = inside;
+        }
+        return out;
+    }
+
+    private static boolean sameParagraph(ArticleFacts a, int first, int second) {
         List<Sentence> s = a.sentences().sentences();
         String between = a.sentences().article().article().text().substring(s.get(first).end(), s.get(second).start());
         return between.indexOf('\n') < 0;

@@ -27,6 +27,7 @@ record SentenceFacts(Set<String> stems, String[] tokenStems, byte[] tokenKinds, 
     static final byte PLACE = 8;
     static final byte AMOUNT = 16;
     static final byte CLOCK_TIME = 32;
+    static final byte SPAN = 64;
     private static final Pattern CLOCK = Pattern.compile("\\d{1,2}[:.]\\d{2}|\\d{1,2}(?:am|pm|a\\.m|p\\.m)");
     private static final Pattern MERIDIEM = Pattern.compile("a\\.?m\\.?|p\\.?m\\.?|noon|midnight|o'clock");
 
@@ -58,13 +59,16 @@ record SentenceFacts(Set<String> stems, String[] tokenStems, byte[] tokenKinds, 
             if (dash > 0 && Words.isNumber(t.lower().substring(0, dash))
                     && CueWords.TIME_UNIT.contains(t.lower().substring(dash + 1))) {
                 duration = true;
-                kinds[i] |= NUMBER;
+                kinds[i] |= SPAN;
             }
             boolean clock = CLOCK.matcher(t.lower()).matches();
             if (t.number() && !year && !clock) {
-                kinds[i] |= NUMBER;
                 if (next != null && CueWords.TIME_UNIT.contains(next)) {
+                    // "four days" is a span of time, not an amount of what a "how many" question counts
                     duration = true;
+                    kinds[i] |= SPAN;
+                } else {
+                    kinds[i] |= NUMBER;
                 }
                 if (next != null && (CueWords.CURRENCY.contains(next) || CueWords.PERCENT.contains(next))) {
                     kinds[i] |= AMOUNT;
@@ -107,7 +111,7 @@ record SentenceFacts(Set<String> stems, String[] tokenStems, byte[] tokenKinds, 
     static byte answering(AnswerKind kind, boolean clock) {
         return switch (kind) {
             case QUANTITY -> NUMBER | AMOUNT;
-            case DURATION -> NUMBER;
+            case DURATION -> SPAN;
             case TIME -> clock ? CLOCK_TIME : TIME;
             case PERSON, NAME -> NAME;
             case PLACE -> PLACE;
