@@ -18,11 +18,45 @@ import java.util.Set;
 import newsdesk.article.Article;
 import newsdesk.article.Passage;
 import newsdesk.article.Passages;
+import newsdesk.retrieval.Embedder;
+import newsdesk.retrieval.Retrieval;
 import newsdesk.retrieval.RetrievalSettings;
 
 /** The same question vectors against LangChain4j's brute-force in-memory store, filled with the same vectors. */
 final class InMemoryBaseline {
     private InMemoryBaseline() {
+    }
+
+    /** A passage's vector as the index makes it: the unit mean of its sentences' unit vectors. */
+    private static float[] passageVector(Passage p, Embedder embedder, EmbeddingCache cache) {
+        float[] sum = null;
+        for (var sentence : p.sentences()) {
+            float[] v = cache.get(embedder.passagePrefix() + sentence.text());
+            if (v == null) {
+                throw new IllegalStateException("no cached vector for a sentence of passage " + p.key());
+            }
+            float[] unit = unit(v);
+            if (sum == null) {
+                sum = unit;
+            } else {
+                for (int i = 0; i < sum.length; i++) {
+                    sum[i] += unit[i];
+                }
+            }
+        }
+        return unit(sum);
+    }
+
+    private static float[] unit(float[] v) {
+        double n = 0;
+        for (float x : v) {
+            n += x * x;
+        }
+        float[] out = v.clone();
+        for (int i = 0; i < out.length; i++) {
+            out[i] = n == 0 ? 0 : (float) (out[i] / Math.sqrt(n));
+        }
+        return out;
     }
 
     /**
@@ -39,21 +73,18 @@ final class InMemoryBaseline {
         List<String> ids = new ArrayList<>();
         List<Embedding> embeddings = new ArrayList<>();
         List<TextSegment> segments = new ArrayList<>();
+        Embedder embedder = Retrieval.defaultEmbedder(model);
         for (Article a : corpus) {
             for (Passage p : Passages.split(a, settings.passageSentences())) {
-                float[] v = cache.get(p.text());
-                if (v == null) {
-                    throw new IllegalStateException("no cached vector for passage " + p.key());
-                }
                 ids.add(p.key());
-                embeddings.add(Embedding.from(v));
+                embeddings.add(Embedding.from(passageVector(p, embedder, cache)));
                 segments.add(TextSegment.from(p.text()));
             }
         }
         store.addAll(ids, embeddings, segments);
         List<Embedding> questionVectors = new ArrayList<>();
         for (String q : queries) {
-            questionVectors.add(model.embed(q).content());
+            questionVectors.add(Embedding.from(embedder.query(q)));
         }
         int k = settings.topK();
         int warm = Math.min(20, questionVectors.size());

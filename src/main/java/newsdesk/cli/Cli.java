@@ -49,6 +49,7 @@ public final class Cli {
                 .addSubcommand(new EvalClaimsCommand())
                 .addSubcommand(new BriefCommand())
                 .addSubcommand(new TimelineCommand())
+                .addSubcommand(new ReindexCommand())
                 .addSubcommand(new BotCommand())
                 .addSubcommand(new CommandLine.HelpCommand());
         cli.setOut(new PrintWriter(terminal.out(), true));

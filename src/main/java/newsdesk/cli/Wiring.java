@@ -123,6 +123,16 @@ public final class Wiring implements AutoCloseable {
         return store;
     }
 
+    /** The user's store opened whatever embedding model made its vectors, to embed every article again. */
+    public synchronized NewsIndex storeToReembed() {
+        IngestSettings ingest = IngestSettings.from(config);
+        WriterWait wait = WriterWait.of(ingest.writerWait(), message -> err.println("newsdesk: " + message));
+        NewsIndex opened = Retrieval.openForReembedding(dataDir.resolve("index"),
+                Retrieval.defaultEmbedder(embeddingModel()), RetrievalSettings.from(config), clock, wait);
+        toClose.add(opened);
+        return opened;
+    }
+
     /**
      * What questions are answered from: the store, or while it is empty (and {@code articles.load-sample-when-empty}
      * allows) the bundled sample, indexed in memory on first need and never written to the store.

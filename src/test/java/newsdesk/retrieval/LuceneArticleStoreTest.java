@@ -82,7 +82,7 @@ class LuceneArticleStoreTest {
         assertThat(stored.contentHash()).isEqualTo(newsdesk.article.ContentHash.of(FLOODS.text()));
         assertThat(store.articles()).containsExactly(stored);
         assertThat(store.passageCount()).isEqualTo(3);
-        assertThat(model.embedded.get()).isEqualTo(3);
+        assertThat(model.embedded.get()).as("each of the six sentences once, passages from their sentences").isEqualTo(6);
     }
 
     @Test
@@ -415,5 +415,47 @@ class LuceneArticleStoreTest {
 
     static Article withId(Article a, String id) {
         return new Article(id, a.title(), a.source(), a.published(), a.url(), a.text(), a.origin());
+    }
+
+    @Test
+    void everySentenceIsStoredWithItsVectorForTheReader() {
+        store.put(FLOODS);
+        store.commit();
+        ArticleSentences read = store.sentences("floods").orElseThrow();
+        assertThat(read.sentences()).hasSize(6);
+        assertThat(read.sentences().get(1).text()).isEqualTo("Three bridges were closed by the police.");
+        assertThat(read.vectors().size()).isEqualTo(6);
+        float[] question = store.queryVector("Three bridges were closed by the police.");
+        int best = 0;
+        for (int i = 1; i < 6; i++) {
+            if (read.vectors().dot(i, question) > read.vectors().dot(best, question)) {
+                best = i;
+            }
+        }
+        assertThat(best).as("the sentence most like the question").isEqualTo(1);
+        assertThat(read.indexOf(read.sentences().get(4).start())).isEqualTo(4);
+        assertThat(store.sentences("nothing-here")).isEmpty();
+    }
+
+    @Test
+    void anIndexMadeWithAnotherModelIsRefusedUntilItIsEmbeddedAgain() {
+        Path folder = dir.resolve("made-with-hashing");
+        try (LuceneArticleStore hashing = open(folder)) {
+            hashing.put(FLOODS);
+            hashing.commit();
+        }
+        Embedder other = Embedder.plain("another-model", new HashingEmbeddingModel());
+        assertThatThrownBy(() -> Retrieval.open(folder, other, SETTINGS, clock))
+                .isInstanceOf(EmbeddingModelMismatch.class)
+                .hasMessageContaining("HashingEmbeddingModel").hasMessageContaining("another-model")
+                .hasMessageContaining("newsdesk reindex");
+        try (NewsIndex again = Retrieval.openForReembedding(folder, other, SETTINGS, clock,
+                WriterWait.of(java.util.Optional.empty(), m -> { }))) {
+            assertThat(again.reembedAll(10, done -> { })).isEqualTo(1);
+        }
+        try (NewsIndex reopened = Retrieval.open(folder, other, SETTINGS, clock)) {
+            assertThat(reopened.embeddingModel()).isEqualTo("another-model");
+            assertThat(reopened.retrieve("bridges closed", 1)).isNotEmpty();
+        }
     }
 }

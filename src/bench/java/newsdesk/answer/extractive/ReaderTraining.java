@@ -37,9 +37,11 @@ public final class ReaderTraining {
      */
     static final List<Scenario> SCENARIOS = List.of(
             new Scenario(List.of("reader-training/a/articles", "reader-training/b/articles",
-                    "reader-training/d/articles", "reader-training/f/articles", "heldout", "articles", SAMPLE),
+                    "reader-training/d/articles", "reader-training/e/articles", "reader-training/f/articles", "heldout",
+                    "articles", SAMPLE),
                     List.of("reader-training/a/questions.jsonl", "reader-training/b/questions.jsonl",
-                            "reader-training/d/questions.jsonl", "reader-training/f/questions.jsonl",
+                            "reader-training/d/questions.jsonl", "reader-training/e/questions.jsonl",
+                            "reader-training/f/questions.jsonl",
                             "eval/public-questions.jsonl", "eval/fixture-questions.jsonl", "heldout/questions.jsonl"),
                     List.of(), 1),
             new Scenario(List.of("reader-training/a/articles"), List.of("reader-training/a/questions.jsonl"),
@@ -48,8 +50,10 @@ public final class ReaderTraining {
                     List.of("reader-training/a/questions.jsonl"), 2),
             new Scenario(List.of("reader-training/d/articles"), List.of("reader-training/d/questions.jsonl"),
                     List.of("reader-training/b/questions.jsonl"), 2),
+            new Scenario(List.of("reader-training/e/articles"), List.of("reader-training/e/questions.jsonl"),
+                    List.of("reader-training/f/questions.jsonl"), 2),
             new Scenario(List.of("reader-training/f/articles"), List.of("reader-training/f/questions.jsonl"),
-                    List.of("reader-training/a/questions.jsonl"), 2),
+                    List.of("reader-training/e/questions.jsonl"), 2),
             new Scenario(List.of(SAMPLE), List.of("eval/public-questions.jsonl"),
                     List.of("reader-training/f/questions.jsonl"), 4),
             new Scenario(List.of("heldout", "articles", SAMPLE),
@@ -82,7 +86,7 @@ public final class ReaderTraining {
         int at = List.of(args).indexOf("--index");
         Path kept = at >= 0 ? Path.of(args[at + 1]) : null;
         ReaderModel model = train(root, System.out, kept);
-        String json = model.toJson("src/test/resources: reader-training/a, b, d and f, eval/public, eval/fixture, "
+        String json = model.toJson("src/test/resources: reader-training/a, b, d, e and f, eval/public, eval/fixture, "
                 + "heldout; in " + SCENARIOS.size() + " stores");
         Path target = root.resolve("src/main/resources" + ReaderModel.RESOURCE);
         if (write) {

@@ -16,8 +16,8 @@ import newsdesk.article.SentenceSplitter;
  * The offline answerer: no model writes anything. A learned reader ranks the sentences of the best-retrieved
  * articles ({@link SentenceRanking}); the best one answers, quoted verbatim with its citation, when the model's
  * probability that it answers reaches the learned threshold; otherwise it declines. A follow-up is read both on its
- * own and after the previous question, and the reading the model is surer of wins; a sentence already given in the
- * previous answer is never given again.
+ * own and after the previous question (its subject, never its answer), and the reading the model is surer of wins;
+ * a sentence the previous answer gave comes again only when nothing else answers.
  */
 final class ExtractiveAnswerer implements Answerer {
     private final SentenceRanking ranking;
@@ -53,21 +53,32 @@ final class ExtractiveAnswerer implements Answerer {
         return CompoundQuestion.merge(question.text(), answers);
     }
 
+    /**
+     * The answer from the best reading, made of sentences the previous answer did not give when that is possible;
+     * a sentence given before comes again only when nothing else answers.
+     */
     private Answer answerOne(Question question) {
-        SentenceRanking.Ranked ranked = read(question);
-        return composer.compose(question.text(), ranked);
+        if (question.history().isEmpty()) {
+            return composer.compose(question.text(), read(question, Set.of()));
+        }
+        Set<String> given = givenBefore(question.history().get(question.history().size() - 1).answer());
+        Answer fresh = composer.compose(question.text(), read(question, given));
+        return fresh.abstained() && !given.isEmpty() ? composer.compose(question.text(), read(question, Set.of()))
+                : fresh;
     }
 
-    /** The question read on its own, or, after earlier turns, following the previous question if that reads better. */
-    SentenceRanking.Ranked read(Question question) {
-        Set<String> given = question.history().isEmpty() ? Set.of()
-                : givenBefore(question.history().get(question.history().size() - 1).answer());
-        SentenceRanking.Ranked alone = ranking.rank(question.text(), given);
+    /**
+     * The question read on its own, or, after earlier turns, following the previous question if that reads better.
+     *
+     * @param excluded sentences (normalised) not to give
+     */
+    SentenceRanking.Ranked read(Question question, Set<String> excluded) {
+        SentenceRanking.Ranked alone = ranking.rank(question.text(), excluded);
         if (question.history().isEmpty()) {
             return alone;
         }
         String previous = question.history().get(question.history().size() - 1).question();
-        SentenceRanking.Ranked following = ranking.rank(previous.strip() + "\n" + question.text(), given);
+        SentenceRanking.Ranked following = ranking.rank(previous.strip() + "\n" + question.text(), excluded);
         return following.confidence() > alone.confidence() ? following : alone;
     }
 

@@ -59,10 +59,18 @@ record QuestionForm(String text, String focus, AnswerKind kind, List<String> ste
             "\\b(?:how (?:many|much)|(?:number|percentage|proportion|share|amount) of)\\s+((?:[\\p{L}-]+\\s+){0,3}[\\p{L}-]+)");
     private static final Pattern CLOCK = Pattern.compile(
             "\\b(?:what|which) (?:time|hour)\\b|\\bhow (?:early|late)\\b");
+    private static final Pattern DEFINITION = Pattern.compile(
+            "^(?i:who)\\s+(?i:is|was|are|were)\\s+\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*)*\\s*\\??$");
     private static final Pattern PERSON = Pattern.compile("^(?:\\w+ )?(?:who|whom|whose)\\b|\\bwho\\b");
+    /**
+     * Asks for the story itself ("summarize...", "what happened?", "what happened in Brenn?"), not for what happened
+     * to someone or when something else did ("what happened to the crew?").
+     */
     private static final Pattern SUMMARY = Pattern.compile(
-            "\\b(?:summari[sz]e|summary|overview|recap|gist|rundown)\\b|\\bwhat(?:'s| is| has)? (?:happened|happening|going on)\\b"
-                    + "|\\btell me about\\b|\\bwhat(?:'s| is) the (?:news|story)\\b"
+            "\\b(?:summari[sz]e|summary|overview|recap|gist|rundown)\\b|\\btell me about\\b"
+                    + "|\\bwhat(?:'s| is| has)? (?:happened|happening|going on)(?:\\s+(?:in|at|on|with|over|there|here|"
+                    + "today|yesterday|so far|this week)\\b[^?]*)?\\s*\\??\\s*$"
+                    + "|\\bwhat(?:'s| is) the (?:news|story)\\b"
                     + "|\\bwhat(?:'s| is) the latest(?: (?:on|about|with|in|from)\\b|\\s*\\??$)");
     private static final Pattern NAME = Pattern.compile("\\b(?:which|what)\\s+([\\p{L}-]+)");
     private static final Pattern CATEGORY = Pattern.compile(
@@ -76,7 +84,7 @@ record QuestionForm(String text, String focus, AnswerKind kind, List<String> ste
         String text = LEADING.matcher(question.strip()).replaceFirst("").strip();
         String focus = focusOf(text);
         String lower = focus.toLowerCase(Locale.ROOT).replace('’', '\'');
-        AnswerKind kind = kindOf(lower);
+        AnswerKind kind = kindOf(lower, focus);
         boolean latest = Words.tokens(focus).stream().anyMatch(CueWords.LATEST::contains);
         List<String> focusStems = Words.contentStems(focus);
         List<String> setup = Words.contentStems(text.substring(0, Math.max(0, text.lastIndexOf(focus))));
@@ -131,7 +139,7 @@ record QuestionForm(String text, String focus, AnswerKind kind, List<String> ste
         return sentences.get(sentences.size() - 1).text();
     }
 
-    private static AnswerKind kindOf(String lower) {
+    private static AnswerKind kindOf(String lower, String focus) {
         if (SUMMARY.matcher(lower).find()) {
             return AnswerKind.SUMMARY;
         }
@@ -152,6 +160,10 @@ record QuestionForm(String text, String focus, AnswerKind kind, List<String> ste
         }
         if (STATEMENT.matcher(lower).find()) {
             return AnswerKind.STATEMENT;
+        }
+        if (DEFINITION.matcher(focus).find()) {
+            // "Who is Petra Lind?" asks what she is, which is no name
+            return AnswerKind.OTHER;
         }
         if (PERSON.matcher(lower).find()) {
             return AnswerKind.PERSON;

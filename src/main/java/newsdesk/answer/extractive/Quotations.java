@@ -8,43 +8,54 @@ import newsdesk.text.Token;
 import newsdesk.text.Words;
 
 /**
- * Keeps quoted speech with its speaker: a sentence of a quotation that runs over several sentences rarely says who
- * speaks, so the sentences of the same paragraph up to the one that does ("..., she said.") go with it.
+ * Keeps quoted speech whole and with its speaker: a quotation often runs over several sentences of a paragraph and
+ * names who speaks in only one of them ("..., she said."). A sentence of it comes with the rest of it.
  */
 final class Quotations {
-    /** A quotation this long or shorter is given whole; a longer one gives only its speaker's sentence. */
+    /** A quotation this long or shorter is given whole; of a longer one, only its speaker's sentence joins. */
     static final int MAX_RUN_WORDS = 70;
 
     private Quotations() {
     }
 
     /**
-     * The sentences to give with sentence {@code i} so that its quotation comes with its speaker: those between it
-     * and the sentence naming the speaker, and that sentence; none when it names its speaker or quotes nobody.
+     * The other sentences of the quotation sentence {@code i} belongs to, in text order, when the quotation says who
+     * speaks: the whole quotation when short enough, else the sentence naming the speaker. Empty when sentence
+     * {@code i} quotes nobody, or is a quotation that both starts and ends in it.
      */
     static List<Integer> speakerOf(ArticleFacts a, int i) {
-        if (attributes(a, i) || !(a.facts().get(i).quotation() || insideQuotation(a, i))) {
+        if (!a.facts().get(i).quotation() && !insideQuotation(a, i)) {
             return List.of();
         }
-        for (int step : new int[] {1, -1}) {
-            List<Integer> run = new ArrayList<>();
-            int j = i + step;
-            while (j >= 0 && j < a.size() && sameParagraph(a, Math.min(i, j), Math.max(i, j))) {
-                run.add(j);
-                if (attributes(a, j)) {
-                    int words = a.facts().get(i).words();
-                    for (int k : run) {
-                        words += a.facts().get(k).words();
-                    }
-                    return words <= MAX_RUN_WORDS ? run : List.of(j);
-                }
-                if (!a.facts().get(j).quotation() && !insideQuotation(a, j)) {
-                    break;
-                }
-                j += step;
+        int first = i;
+        while (first > 0 && insideQuotation(a, first) && sameParagraph(a, first - 1, first)) {
+            first--;
+        }
+        int last = i;
+        while (last + 1 < a.size() && insideQuotation(a, last + 1) && sameParagraph(a, last, last + 1)) {
+            last++;
+        }
+        if (first == i && last == i) {
+            return List.of();
+        }
+        int speaker = -1;
+        int words = 0;
+        for (int k = first; k <= last; k++) {
+            words += a.facts().get(k).words();
+            if (speaker < 0 && attributes(a, k)) {
+                speaker = k;
             }
         }
-        return List.of();
+        if (speaker < 0) {
+            return List.of();
+        }
+        List<Integer> out = new ArrayList<>();
+        for (int k = first; k <= last; k++) {
+            if (k != i && (words <= MAX_RUN_WORDS || k == speaker)) {
+                out.add(k);
+            }
+        }
+        return out;
     }
 
     /** The sentence says who speaks: a word of speech stands outside its quotation marks ("..., she said."). */

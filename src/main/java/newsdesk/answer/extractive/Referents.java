@@ -3,6 +3,7 @@ package newsdesk.answer.extractive;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import newsdesk.text.StopWords;
 
 /**
  * Finds what a sentence refers back to. News often names a thing once and then calls it "the show", "the company"
@@ -11,6 +12,9 @@ import java.util.Set;
 final class Referents {
     private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "this", "these", "its", "his", "her",
             "their");
+
+    /** Words a noun phrase runs to after "the", at the most. */
+    private static final int MAX_NOUN_PHRASE = 6;
 
     private Referents() {
     }
@@ -38,16 +42,19 @@ final class Referents {
         return f.words() > 0 && PRONOUNS.contains(f.tokenStems()[0]);
     }
 
-    /** "the ... show" within three words, for a question asking "which show". */
+    /** "the wildly popular drama": "the", words that are no function words, then the kind asked for. */
     private static boolean definiteMention(SentenceFacts f, List<String> category) {
         String[] stems = f.tokenStems();
         for (int i = 0; i < stems.length; i++) {
             if (!stems[i].equals("the")) {
                 continue;
             }
-            for (int j = i + 1; j <= Math.min(stems.length - 1, i + 3); j++) {
+            for (int j = i + 1; j < stems.length && j <= i + MAX_NOUN_PHRASE; j++) {
                 if (category.contains(stems[j])) {
                     return true;
+                }
+                if (StopWords.contains(stems[j])) {
+                    break;
                 }
             }
         }
