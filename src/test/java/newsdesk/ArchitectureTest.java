@@ -22,23 +22,24 @@ class ArchitectureTest {
     /**
      * What each package may use besides itself (and the JDK and libraries, limited below):
      * cli → discord → briefing → answer → llm / retrieval → article → text / config, with state under briefing and
-     * discord, feeds beside article, and prompt a leaf. A sub-package ("answer.extractive") is a package of its own.
+     * discord, database (connections to SQLite or PostgreSQL) under state and retrieval, feeds beside article, and prompt a leaf. A sub-package ("answer.extractive") is a package of its own.
      */
     private static final Map<String, Set<String>> ALLOWED = Map.ofEntries(
             Map.entry("config", Set.of()),
             Map.entry("text", Set.of()),
             Map.entry("prompt", Set.of("config")),
             Map.entry("article", Set.of("text", "config")),
-            Map.entry("state", Set.of("config")),
+            Map.entry("database", Set.of("config")),
+            Map.entry("state", Set.of("database", "config")),
             Map.entry("feeds", Set.of("article", "state", "text", "config")),
-            Map.entry("retrieval", Set.of("article", "text", "config")),
+            Map.entry("retrieval", Set.of("database", "article", "text", "config")),
             Map.entry("llm", Set.of("retrieval", "article", "text", "config", "prompt")),
             Map.entry("answer", Set.of("llm", "retrieval", "article", "text", "config", "prompt")),
             Map.entry("answer.extractive", Set.of("answer", "retrieval", "article", "text", "config")),
             Map.entry("briefing", Set.of("state", "answer", "llm", "retrieval", "article", "text", "config", "prompt")),
-            Map.entry("discord", Set.of("briefing", "state", "feeds", "answer", "retrieval", "article", "text",
+            Map.entry("discord", Set.of("briefing", "state", "database", "feeds", "answer", "retrieval", "article", "text",
                     "config")),
-            Map.entry("cli", Set.of("discord", "briefing", "state", "feeds", "answer", "answer.extractive", "llm",
+            Map.entry("cli", Set.of("discord", "briefing", "state", "database", "feeds", "answer", "answer.extractive", "llm",
                     "retrieval", "article", "text", "config", "prompt")));
 
     @Test

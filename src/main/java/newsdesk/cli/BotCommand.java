@@ -42,8 +42,7 @@ final class BotCommand extends WiredCommand {
             return 2;
         }
         wiring.prefetchEmbeddingModel();
-        StateDatabase state = StateDatabase.open(wiring.dataDir(), wiring.clock());
-        wiring.closeAtEnd(state);
+        StateDatabase state = wiring.stateDatabase();
         BriefingSettings briefingSettings = BriefingSettings.from(wiring.config());
         BriefingWriter writer = Briefings.writer(wiring.answeringIndex(), briefingSettings, wiring.config(), wiring.env(),
                 wiring.clock());

@@ -7,6 +7,7 @@ import newsdesk.article.IngestSettings;
 import newsdesk.article.WebSettings;
 import newsdesk.briefing.BriefingSettings;
 import newsdesk.config.Config;
+import newsdesk.database.DatabaseSettings;
 import newsdesk.discord.DiscordSettings;
 import newsdesk.llm.LlmSettings;
 import newsdesk.retrieval.RetrievalSettings;
@@ -17,7 +18,8 @@ import newsdesk.retrieval.RetrievalSettings;
  */
 final class StartupCheck {
     /** {@code NEWSDESK_*} variables that are read but are not settings. */
-    static final List<String> NOT_SETTINGS = List.of(LlmSettings.API_KEY_ENV, "NEWSDESK_DATA");
+    static final List<String> NOT_SETTINGS = List.of(LlmSettings.API_KEY_ENV, "NEWSDESK_DATA",
+            DatabaseSettings.PASSWORD_ENV);
 
     private StartupCheck() {
     }
@@ -36,5 +38,7 @@ final class StartupCheck {
         config.integer("answer.cache-minutes", 0, 60 * 24 * 365);
         config.integer("articles.feed-poll-minutes", 1, 24 * 60);
         config.integer("articles.watch-poll-seconds", 1, 3600);
+        DatabaseSettings.from(config, env);
+        config.integer("database.poll-seconds", 1, 30);
     }
 }

@@ -5,6 +5,7 @@ import java.io.BufferedReader;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -17,11 +18,13 @@ import newsdesk.article.IngestSettings;
 import newsdesk.article.Ingestor;
 import newsdesk.article.SampleCorpus;
 import newsdesk.config.Config;
+import newsdesk.database.DatabaseSettings;
 import newsdesk.retrieval.DemoWhileEmpty;
 import newsdesk.retrieval.NewsIndex;
 import newsdesk.retrieval.Retrieval;
 import newsdesk.retrieval.RetrievalSettings;
 import newsdesk.retrieval.WriterWait;
+import newsdesk.state.StateDatabase;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -46,6 +49,9 @@ public final class Wiring implements AutoCloseable {
     private NewsIndex store;
     private NewsIndex answering;
     private Answerer answerer;
+    private StateDatabase state;
+    /** Under the data folder: the local copy of the shared database's articles (never the embedded store's index). */
+    static final String REPLICA_FOLDER = "replica";
 
     Wiring(Config config, Path dataDir, Clock clock, Map<String, String> env, BufferedReader in, PrintStream out,
            PrintStream err, boolean interactive) {
@@ -107,6 +113,24 @@ public final class Wiring implements AutoCloseable {
         return embeddingModel;
     }
 
+    /** Where state and articles live: the data folder, or the PostgreSQL database {@code database.url} names. */
+    public DatabaseSettings database() {
+        return DatabaseSettings.from(config, env);
+    }
+
+    private Duration replicaPoll() {
+        return Duration.ofSeconds(config.integer("database.poll-seconds", 1, 30));
+    }
+
+    /** The state database (subscriptions, ledger, feedback...), closed at the end. */
+    public synchronized StateDatabase stateDatabase() {
+        if (state == null) {
+            state = StateDatabase.open(database(), dataDir, clock);
+            toClose.add(state);
+        }
+        return state;
+    }
+
     /**
      * The user's store as it is (possibly empty). Reading it creates nothing; the first write creates the folder. A
      * write waits for another writer as {@code ingest.wait-seconds} says, with a line on standard error.
@@ -115,8 +139,12 @@ public final class Wiring implements AutoCloseable {
         if (store == null) {
             IngestSettings ingest = IngestSettings.from(config);
             WriterWait wait = WriterWait.of(ingest.writerWait(), message -> err.println("newsdesk: " + message));
-            NewsIndex opened = Retrieval.open(dataDir.resolve("index"), Retrieval.defaultEmbedder(embeddingModel()),
-                    RetrievalSettings.from(config), clock, wait);
+            NewsIndex opened = database().shared()
+                    ? Retrieval.shared(database(), dataDir.resolve(REPLICA_FOLDER),
+                            Retrieval.defaultEmbedder(embeddingModel()), RetrievalSettings.from(config), clock,
+                            replicaPoll())
+                    : Retrieval.open(dataDir.resolve("index"), Retrieval.defaultEmbedder(embeddingModel()),
+                            RetrievalSettings.from(config), clock, wait);
             toClose.add(opened);
             store = opened;
         }
@@ -127,8 +155,12 @@ public final class Wiring implements AutoCloseable {
     public synchronized NewsIndex storeToReembed() {
         IngestSettings ingest = IngestSettings.from(config);
         WriterWait wait = WriterWait.of(ingest.writerWait(), message -> err.println("newsdesk: " + message));
-        NewsIndex opened = Retrieval.openForReembedding(dataDir.resolve("index"),
-                Retrieval.defaultEmbedder(embeddingModel()), RetrievalSettings.from(config), clock, wait);
+        NewsIndex opened = database().shared()
+                ? Retrieval.sharedForReembedding(database(), dataDir.resolve(REPLICA_FOLDER),
+                        Retrieval.defaultEmbedder(embeddingModel()), RetrievalSettings.from(config), clock,
+                        replicaPoll())
+                : Retrieval.openForReembedding(dataDir.resolve("index"), Retrieval.defaultEmbedder(embeddingModel()),
+                        RetrievalSettings.from(config), clock, wait);
         toClose.add(opened);
         return opened;
     }
@@ -182,7 +214,8 @@ public final class Wiring implements AutoCloseable {
             Answerer offline = OfflineAnswerers.offline(index, config);
             Answerer configured = LlmAnswerers.configured(index, OfflineAnswerers.readerRetriever(index, config),
                     offline, config, env, clock);
-            answerer = new SampleNoticeAnswerer(configured, this::answeringFromSample);
+            answerer = new StaleCopyNoticeAnswerer(new SampleNoticeAnswerer(configured, this::answeringFromSample),
+                    index::possiblyStale);
         }
         return answerer;
     }

@@ -170,7 +170,7 @@ final class NewsdeskCommand implements SlashCommandHandler {
         FeedResult first = admin.poller().poll(link);
         return switch (first.status()) {
             case READ -> "Added <" + link + ">: " + first.added() + " new articles, " + first.updated() + " updated.";
-            case NOT_MODIFIED -> "Added <" + link + ">.";
+            case NOT_MODIFIED, POLLED_ELSEWHERE -> "Added <" + link + ">.";
             case FAILED -> "Added <" + link + ">, but reading it failed: " + DiscordMarkdown.escape(first.error())
                     + ". I will try again at every poll; `/newsdesk feeds remove` takes it out.";
         };

@@ -13,6 +13,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -38,6 +39,8 @@ final class HttpFeedPoller implements FeedPoller {
     private static final Logger log = LoggerFactory.getLogger(HttpFeedPoller.class);
     static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(10);
     static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
+    /** A scheduled poll may come this much early (timer jitter) and still find the last claim over. */
+    static final Duration CLAIM_TOLERANCE = Duration.ofSeconds(2);
 
     private final Supplier<List<String>> urls;
     private final Ingestor ingestor;
@@ -86,11 +89,15 @@ final class HttpFeedPoller implements FeedPoller {
     public List<FeedResult> pollAll() {
         List<FeedResult> results = new ArrayList<>();
         for (String url : urls.get()) {
-            FeedResult r = poll(url);
+            Instant now = clock.instant();
+            // processes sharing the database take turns: whoever claims this interval's poll fetches the feed
+            FeedResult r = states.claimPoll(url, now, now.plus(every).minus(CLAIM_TOLERANCE)) ? poll(url)
+                    : new FeedResult(url, FeedResult.Status.POLLED_ELSEWHERE, 0, 0, 0, null);
             results.add(r);
             switch (r.status()) {
                 case FAILED -> log.warn("feed {} failed: {} (tried again in {} min)", url, r.error(), every.toMinutes());
                 case READ -> log.info("feed {}: {} new, {} updated, {} skipped", url, r.added(), r.updated(), r.skipped());
+                case POLLED_ELSEWHERE -> log.debug("feed {} was polled by another process", url);
                 default -> log.debug("feed {} not modified", url);
             }
         }

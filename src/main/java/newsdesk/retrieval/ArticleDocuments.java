@@ -143,13 +143,7 @@ final class ArticleDocuments {
         if (offsets == null || vectors == null) {
             return null;
         }
-        ByteBuffer buf = ByteBuffer.wrap(offsets.bytes, offsets.offset, offsets.length);
-        List<Sentence> sentences = new ArrayList<>(offsets.length / 8);
-        while (buf.remaining() >= 8) {
-            int start = buf.getInt();
-            int end = buf.getInt();
-            sentences.add(new Sentence(start, end, text.substring(start, end)));
-        }
+        List<Sentence> sentences = decodeOffsets(offsets.bytes, offsets.offset, offsets.length, text);
         return new ArticleSentences(stored, sentences,
                 SentenceVectors.decode(vectors.bytes, vectors.offset, vectors.length));
     }
@@ -163,23 +157,32 @@ final class ArticleDocuments {
     static Passage readPassage(Document doc, Article article) {
         int ordinal = doc.getField(ORDINAL).numericValue().intValue();
         BytesRef bytes = doc.getBinaryValue(OFFSETS);
-        ByteBuffer buf = ByteBuffer.wrap(bytes.bytes, bytes.offset, bytes.length);
-        List<Sentence> sentences = new ArrayList<>(bytes.length / 8);
-        String text = article.text();
+        return new Passage(article.id(), ordinal, decodeOffsets(bytes.bytes, bytes.offset, bytes.length, article.text()));
+    }
+
+    /** Each sentence's start and end in the article text, 4 bytes each: how offsets are stored here and shared. */
+    static byte[] offsetBytes(List<Sentence> sentences) {
+        ByteBuffer buf = ByteBuffer.allocate(sentences.size() * 8);
+        for (Sentence s : sentences) {
+            buf.putInt(s.start()).putInt(s.end());
+        }
+        return buf.array();
+    }
+
+    /** The sentences whose offsets {@link #offsetBytes} wrote, each cut from the text again. */
+    static List<Sentence> decodeOffsets(byte[] bytes, int offset, int length, String text) {
+        ByteBuffer buf = ByteBuffer.wrap(bytes, offset, length);
+        List<Sentence> sentences = new ArrayList<>(length / 8);
         while (buf.remaining() >= 8) {
             int start = buf.getInt();
             int end = buf.getInt();
             sentences.add(new Sentence(start, end, text.substring(start, end)));
         }
-        return new Passage(article.id(), ordinal, sentences);
+        return sentences;
     }
 
     private static BytesRef encodeOffsets(List<Sentence> sentences) {
-        ByteBuffer buf = ByteBuffer.allocate(sentences.size() * 8);
-        for (Sentence s : sentences) {
-            buf.putInt(s.start()).putInt(s.end());
-        }
-        return new BytesRef(buf.array());
+        return new BytesRef(offsetBytes(sentences));
     }
 
     /** The date that filters compare against: the publication instant, else when the article was ingested. */

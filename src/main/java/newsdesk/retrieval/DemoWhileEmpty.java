@@ -66,6 +66,11 @@ public final class DemoWhileEmpty implements NewsIndex {
     }
 
     @Override
+    public boolean possiblyStale() {
+        return store.possiblyStale();
+    }
+
+    @Override
     public int reembedAll(int batchSize, java.util.function.IntConsumer progress) {
         return store.reembedAll(batchSize, progress);
     }

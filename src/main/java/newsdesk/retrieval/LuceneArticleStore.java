@@ -244,13 +244,13 @@ final class LuceneArticleStore implements NewsIndex {
                 StoredArticle stored = new StoredArticle(article, clock.instant(), passages.size(), hash);
                 plans.add(new PlannedWrite(i, stored, passages, current.isPresent(), remember(stored, current)));
             }
-            List<ArticleVectors> vectors = embed(plans);
+            List<EmbeddedArticle> vectors = embed(plans);
             for (int p = 0; p < plans.size(); p++) {
                 PlannedWrite plan = plans.get(p);
-                ArticleVectors own = vectors.get(p);
+                EmbeddedArticle own = vectors.get(p);
                 writer.updateDocuments(ArticleDocuments.idTerm(plan.stored().id()), ArticleDocuments.block(
-                        plan.stored(), settings.passageSentences(), plan.passages(), bodies(plan), own.passages(),
-                        own.sentences(), embedder.id()));
+                        plan.stored(), settings.passageSentences(), plan.passages(), bodies(plan.stored(),
+                        plan.passages()), own.passageVectors(), own.sentenceVectors(), embedder.id()));
                 written++;
                 IngestOutcome.Kind kind = plan.replaces() ? IngestOutcome.Kind.UPDATED : IngestOutcome.Kind.ADDED;
                 outcomes[plan.index()] = new IngestOutcome(kind, plan.stored().id(), plan.passages().size(), null);
@@ -291,10 +291,10 @@ final class LuceneArticleStore implements NewsIndex {
         }
     }
 
-    private List<String> bodies(PlannedWrite plan) {
-        List<String> bodies = new ArrayList<>(plan.passages().size());
-        for (Passage p : plan.passages()) {
-            bodies.add(options.titleInBody() ? plan.stored().article().title() + "\n" + p.text() : p.text());
+    private List<String> bodies(StoredArticle stored, List<Passage> passages) {
+        List<String> bodies = new ArrayList<>(passages.size());
+        for (Passage p : passages) {
+            bodies.add(options.titleInBody() ? stored.article().title() + "\n" + p.text() : p.text());
         }
         return bodies;
     }
@@ -322,12 +322,17 @@ final class LuceneArticleStore implements NewsIndex {
         return Optional.empty();
     }
 
-    /** Same text and the same metadata, split the same way: nothing to do (in particular, nothing to embed). */
     private boolean isUnchanged(IndexView.ArticleRecord current, Article article, String hash) {
+        return isUnchanged(current, article, hash, settings.passageSentences(), embedder.id());
+    }
+
+    /** Same text and the same metadata, split the same way, by the same model: nothing to do (nothing to embed). */
+    static boolean isUnchanged(IndexView.ArticleRecord current, Article article, String hash, int passageSentences,
+                               String model) {
         Article old = current.stored().article();
         return current.stored().contentHash().equals(hash)
-                && current.passageSentences() == settings.passageSentences()
-                && embedder.id().equals(current.model())
+                && current.passageSentences() == passageSentences
+                && model.equals(current.model())
                 && old.text().equals(article.text())
                 && old.title().equals(article.title())
                 && Objects.equals(old.source(), article.source())
@@ -339,36 +344,62 @@ final class LuceneArticleStore implements NewsIndex {
         return new IngestOutcome(IngestOutcome.Kind.UNCHANGED, stored.id(), stored.passages(), null);
     }
 
-    /** The vectors of one planned article: one per passage (the mean of its sentences'), and one per sentence. */
-    private record ArticleVectors(List<float[]> passages, SentenceVectors sentences) {
+    private List<EmbeddedArticle> embed(List<PlannedWrite> plans) {
+        return EmbeddedArticle.embed(embedder, settings.passageSentences(),
+                plans.stream().map(PlannedWrite::stored).toList(), plans.stream().map(PlannedWrite::passages).toList());
     }
 
     /**
-     * Embeds every sentence of the planned articles in one batch; a passage's vector is the normalised mean of its
-     * sentences', so the model runs once over the text (measured: as good for search as embedding passages apart).
+     * Writes articles whose vectors were made elsewhere (a local copy of the shared database's articles), with the
+     * commit data given, in one commit: the model is not called.
      */
-    private List<ArticleVectors> embed(List<PlannedWrite> plans) {
-        List<String> texts = new ArrayList<>();
-        for (PlannedWrite plan : plans) {
-            for (Passage p : plan.passages()) {
-                p.sentences().forEach(sentence -> texts.add(sentence.text()));
+    void replicate(List<EmbeddedArticle> articles, Map<String, String> commitData) {
+        synchronized (writing) {
+            if (writer == null) {
+                openWriter();
             }
-        }
-        List<float[]> vectors = embedder.passages(texts);
-        List<ArticleVectors> out = new ArrayList<>(plans.size());
-        int next = 0;
-        for (PlannedWrite plan : plans) {
-            List<float[]> passageVectors = new ArrayList<>(plan.passages().size());
-            List<float[]> sentenceVectors = new ArrayList<>();
-            for (Passage p : plan.passages()) {
-                List<float[]> own = vectors.subList(next, next + p.sentences().size());
-                next += own.size();
-                passageVectors.add(Vectors.normalised(Vectors.sum(own)));
-                sentenceVectors.addAll(own);
+            try {
+                for (EmbeddedArticle a : articles) {
+                    writer.updateDocuments(ArticleDocuments.idTerm(a.stored().id()), ArticleDocuments.block(a.stored(),
+                            a.passageSentences(), a.passages(), bodies(a.stored(), a.passages()), a.passageVectors(),
+                            a.sentenceVectors(), a.model()));
+                }
+                Map<String, String> data = new HashMap<>(commitData);
+                data.put(MODEL_KEY, embedder.id());
+                writer.setLiveCommitData(data.entrySet());
+                writer.commit();
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot write articles to " + where + ": " + FileErrors.reason(e), e);
+            } finally {
+                closeWriter();
             }
-            out.add(new ArticleVectors(passageVectors, SentenceVectors.quantize(sentenceVectors)));
+            views.refreshNow();
         }
-        return out;
+    }
+
+    /** Removes every article (a local copy about to be built again from another database). */
+    void clear() {
+        synchronized (writing) {
+            if (writer == null) {
+                openWriter();
+            }
+            try {
+                writer.deleteAll();
+                writer.setLiveCommitData(Map.<String, String>of().entrySet());
+                writer.commit();
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot clear the index in " + where + ": " + FileErrors.reason(e), e);
+            } finally {
+                closeWriter();
+            }
+            views.refreshNow();
+        }
+    }
+
+    /** What the last commit recorded (the model, and for a local copy where it caught up to). */
+    Map<String, String> commitData() {
+        views.refreshNow();
+        return views.read(IndexView::commitData);
     }
 
     @Override
@@ -560,6 +591,11 @@ final class LuceneArticleStore implements NewsIndex {
     @Override
     public int passageCount() {
         return views.read(IndexView::passageCount);
+    }
+
+    @Override
+    public String toString() {
+        return where;
     }
 
     /** Commits what was put and not yet committed, then releases the folder. */

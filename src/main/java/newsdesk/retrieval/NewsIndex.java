@@ -48,6 +48,14 @@ public interface NewsIndex extends ArticleStore, ReadingSource {
     /** The name of the embedding model this index searches with. */
     String embeddingModel();
 
+    /**
+     * True when this index is a local copy of a shared database that could not be reached lately, so that the
+     * newest articles may be missing from answers.
+     */
+    default boolean possiblyStale() {
+        return false;
+    }
+
     /** Merges the index into one segment: slower to write, fastest to search. Worth it after a bulk load. */
     void compact();
 }

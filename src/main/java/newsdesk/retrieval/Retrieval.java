@@ -5,6 +5,8 @@ import dev.langchain4j.model.embedding.onnx.e5smallv2q.E5SmallV2QuantizedEmbeddi
 import dev.langchain4j.rag.content.retriever.ContentRetriever;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
+import newsdesk.database.DatabaseSettings;
 import java.util.function.Supplier;
 import org.apache.lucene.store.ByteBuffersDirectory;
 
@@ -48,6 +50,27 @@ public final class Retrieval {
     /** As {@link #open(Path, Embedder, RetrievalSettings, Clock)} with {@link #embedderFor} the model. */
     public static NewsIndex open(Path folder, EmbeddingModel model, RetrievalSettings settings, Clock clock) {
         return open(folder, embedderFor(model), settings, clock);
+    }
+
+    /**
+     * The articles shared by every process through PostgreSQL ({@code database.url}), searched in a local copy in
+     * {@code replicaFolder} that is built from the stored vectors (never embedding again) and then follows the
+     * database's changes in the background.
+     *
+     * @param poll how often the copy checks for changes besides the notifications it hears
+     * @throws EmbeddingModelMismatch when the database holds another model's vectors
+     */
+    public static NewsIndex shared(DatabaseSettings database, Path replicaFolder, Embedder embedder,
+                                   RetrievalSettings settings, Clock clock, Duration poll) {
+        SharedArticleStore store = new SharedArticleStore(database, replicaFolder, embedder, settings, clock, poll, false);
+        store.follow();
+        return store;
+    }
+
+    /** The shared articles whatever model made their vectors, to re-embed them with {@link NewsIndex#reembedAll}. */
+    public static NewsIndex sharedForReembedding(DatabaseSettings database, Path replicaFolder, Embedder embedder,
+                                                 RetrievalSettings settings, Clock clock, Duration poll) {
+        return new SharedArticleStore(database, replicaFolder, embedder, settings, clock, poll, true);
     }
 
     /**

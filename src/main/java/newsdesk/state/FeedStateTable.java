@@ -62,4 +62,23 @@ final class FeedStateTable implements FeedStates {
             }
         });
     }
+
+    @Override
+    public boolean claimPoll(String key, Instant now, Instant until) {
+        return db.transaction(c -> {
+            try (PreparedStatement p = c.prepareStatement("INSERT INTO feed_state (url, failures) VALUES (?, 0) "
+                    + "ON CONFLICT (url) DO NOTHING")) {
+                p.setString(1, key);
+                p.executeUpdate();
+            }
+            // one conditional statement decides between processes: the row lock makes the second one see the first
+            try (PreparedStatement p = c.prepareStatement("UPDATE feed_state SET next_poll_at = ? "
+                    + "WHERE url = ? AND (next_poll_at IS NULL OR next_poll_at <= ?)")) {
+                Sql.setInstant(p, 1, until);
+                p.setString(2, key);
+                Sql.setInstant(p, 3, now);
+                return p.executeUpdate() == 1;
+            }
+        });
+    }
 }

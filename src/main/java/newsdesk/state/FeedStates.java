@@ -12,4 +12,10 @@ public interface FeedStates {
     void succeeded(String url, String etag, String lastModified, Instant now);
 
     void failed(String url, String error, Instant now);
+
+    /**
+     * Claims the next poll of a feed (or scan of a folder) for the caller, so that several processes sharing the
+     * database do it once: succeeds when nobody's claim runs past {@code now}, and then holds until {@code until}.
+     */
+    boolean claimPoll(String key, Instant now, Instant until);
 }

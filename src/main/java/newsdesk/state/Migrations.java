@@ -28,7 +28,8 @@ final class Migrations {
             "V4__feed_state.sql",
             "V5__feedback_votes.sql",
             "V6__questions.sql",
-            "V7__guild_settings.sql");
+            "V7__guild_settings.sql",
+            "V8__shared_articles.sql");
 
     private static final Pattern NAME = Pattern.compile("V(\\d+)__(\\w+)\\.sql");
 

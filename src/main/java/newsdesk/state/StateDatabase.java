@@ -4,30 +4,38 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
 import java.util.concurrent.locks.ReentrantLock;
+import newsdesk.database.DatabaseConnection;
+import newsdesk.database.DatabaseSettings;
+import newsdesk.database.DatabaseUnavailable;
+import newsdesk.database.Dialect;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The embedded SQL database holding what the bot must remember: briefing subscriptions and their ledger, feedback
- * votes and feed state. SQLite in the data folder ({@code newsdesk.db}) through plain JDBC; the schema comes from
- * numbered migration scripts and every query is portable SQL, so the same code can run on PostgreSQL given its URL.
+ * The SQL database holding what the bot must remember: briefing subscriptions and their ledger, feedback votes, feed
+ * state, channel settings. SQLite in the data folder ({@code newsdesk.db}) by default; PostgreSQL, shared by several
+ * processes, when {@code database.url} is set. The schema comes from the same numbered migration scripts on both and
+ * every query is portable SQL; what differs is asked of {@link Dialect}.
  *
  * <p>One connection, used by one thread at a time: SQLite serialises writers anyway, and a single connection makes
- * every transaction here simple to reason about.
+ * every transaction here simple to reason about. A PostgreSQL connection that is lost is made again on a later call
+ * (with a growing pause); meanwhile calls fail with {@link DatabaseUnavailable} and nothing is half written.
  */
 public final class StateDatabase implements AutoCloseable {
     public static final String FILE_NAME = "newsdesk.db";
     private static final Logger log = LoggerFactory.getLogger(StateDatabase.class);
 
-    private final Connection connection;
+    /** Held while the schema is migrated, so that two processes starting together migrate once. */
+    static final long MIGRATION_LOCK = 0x6e657773_64736b31L;
+
+    private final DatabaseConnection connection;
     private final ReentrantLock lock = new ReentrantLock();
 
-    private StateDatabase(Connection connection) {
+    private StateDatabase(DatabaseConnection connection) {
         this.connection = connection;
     }
 
@@ -41,33 +49,60 @@ public final class StateDatabase implements AutoCloseable {
         return open("jdbc:sqlite:" + dataDir.resolve(FILE_NAME).toAbsolutePath(), clock);
     }
 
-    /** Opens the database at a JDBC URL and brings its schema up to date. */
+    /** Opens the database at a JDBC URL (SQLite, or PostgreSQL without a separate password) and migrates it. */
     public static StateDatabase open(String jdbcUrl, Clock clock) {
-        Connection c;
+        if (Dialect.of(jdbcUrl) == Dialect.POSTGRESQL) {
+            return open(new DatabaseSettings(jdbcUrl, null), clock);
+        }
+        DatabaseConnection c;
         try {
-            c = DriverManager.getConnection(jdbcUrl);
+            c = DatabaseConnection.local(jdbcUrl, clock);
+            configureSqlite(c.get());
         } catch (SQLException e) {
             throw new StateException("cannot open the state database " + jdbcUrl + ": " + e.getMessage(), e);
         }
+        return migrated(c, clock);
+    }
+
+    /** Opens the shared database {@code database.url} names (or the data folder's SQLite file when it is empty). */
+    public static StateDatabase open(DatabaseSettings settings, Path dataDir, Clock clock) {
+        return settings.shared() ? open(settings, clock) : open(dataDir, clock);
+    }
+
+    /** Opens the PostgreSQL database and brings its schema up to date (once, whoever else starts at the same time). */
+    public static StateDatabase open(DatabaseSettings settings, Clock clock) {
+        DatabaseConnection c;
         try {
-            if (jdbcUrl.startsWith("jdbc:sqlite:")) {
-                configureSqlite(c);
-            }
-            StateDatabase db = new StateDatabase(c);
-            int version = db.transaction(connection -> Migrations.migrate(connection, clock));
-            log.debug("state database {} at schema version {}", jdbcUrl, version);
-            return db;
-        } catch (SQLException | RuntimeException e) {
-            try {
-                c.close();
-            } catch (SQLException closing) {
-                e.addSuppressed(closing);
-            }
-            if (e instanceof RuntimeException r) {
-                throw r;
-            }
-            throw new StateException("cannot open the state database " + jdbcUrl + ": " + e.getMessage(), e);
+            c = DatabaseConnection.open(settings, "newsdesk state", clock);
+        } catch (SQLException e) {
+            throw new StateException("cannot open the state database " + settings.redacted() + ": " + e.getMessage(), e);
         }
+        return migrated(c, clock);
+    }
+
+    private static StateDatabase migrated(DatabaseConnection c, Clock clock) {
+        try {
+            StateDatabase db = new StateDatabase(c);
+            int version = db.transaction(connection -> {
+                String lockSql = c.dialect().transactionLock(MIGRATION_LOCK);
+                if (lockSql != null) {
+                    try (Statement s = connection.createStatement()) {
+                        s.execute(lockSql);
+                    }
+                }
+                return Migrations.migrate(connection, clock);
+            });
+            log.debug("state database {} at schema version {}", c.shown(), version);
+            return db;
+        } catch (RuntimeException e) {
+            c.close();
+            throw e;
+        }
+    }
+
+    /** Which SQL the database speaks. */
+    public Dialect dialect() {
+        return connection.dialect();
     }
 
     /** The {@code subscriptions} table. */
@@ -119,9 +154,9 @@ public final class StateDatabase implements AutoCloseable {
     <T> T read(SqlWork<T> work) {
         lock.lock();
         try {
-            return work.apply(connection);
+            return work.apply(connection.get());
         } catch (SQLException e) {
-            throw new StateException(e.getMessage(), e);
+            throw failure(e);
         } finally {
             lock.unlock();
         }
@@ -131,22 +166,45 @@ public final class StateDatabase implements AutoCloseable {
     <T> T transaction(SqlWork<T> work) {
         lock.lock();
         try {
-            connection.setAutoCommit(false);
+            Connection c = connection.get();
+            c.setAutoCommit(false);
             try {
-                T result = work.apply(connection);
-                connection.commit();
+                T result = work.apply(c);
+                c.commit();
                 return result;
             } catch (SQLException | RuntimeException e) {
-                connection.rollback();
+                rollback(c, e);
                 throw e;
             } finally {
-                connection.setAutoCommit(true);
+                restoreAutoCommit(c);
             }
         } catch (SQLException e) {
-            throw new StateException(e.getMessage(), e);
+            throw failure(e);
         } finally {
             lock.unlock();
         }
+    }
+
+    private static void rollback(Connection c, Exception cause) {
+        try {
+            c.rollback();
+        } catch (SQLException e) {
+            cause.addSuppressed(e);
+        }
+    }
+
+    private static void restoreAutoCommit(Connection c) {
+        try {
+            c.setAutoCommit(true);
+        } catch (SQLException lost) {
+            log.debug("connection lost after a transaction: {}", lost.getMessage());
+        }
+    }
+
+    /** A lost connection is reported as such (and made again later); any other failure as it is. */
+    private RuntimeException failure(SQLException e) {
+        DatabaseUnavailable gone = connection.lostBy(e);
+        return gone != null ? gone : new StateException(e.getMessage(), e);
     }
 
     @Override
@@ -154,8 +212,6 @@ public final class StateDatabase implements AutoCloseable {
         lock.lock();
         try {
             connection.close();
-        } catch (SQLException e) {
-            log.warn("closing the state database failed: {}", e.getMessage());
         } finally {
             lock.unlock();
         }
