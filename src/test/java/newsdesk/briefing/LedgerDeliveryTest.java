@@ -30,7 +30,7 @@ class LedgerDeliveryTest {
     @TempDir
     Path data;
 
-    private final MutableClock clock = MutableClock.at("2025-01-14T12:00:00Z");
+    final MutableClock clock = MutableClock.at("2025-01-14T12:00:00Z");
     private final FakeChannel channel = new FakeChannel(clock);
     private final List<Instant> sinceAsked = new CopyOnWriteArrayList<>();
     private BriefingWriter writer = request -> {
@@ -50,12 +50,17 @@ class LedgerDeliveryTest {
         }
     }
 
+    /** The ledger's database: SQLite here, PostgreSQL in {@link LedgerDeliveryOnPostgresTest}. */
+    StateDatabase openDatabase() {
+        return StateDatabase.open(data, clock);
+    }
+
     private void open() {
         open(BriefingSettings.DEFAULTS);
     }
 
     private void open(BriefingSettings settings) {
-        db = StateDatabase.open(data, clock);
+        db = openDatabase();
         delivery = new LedgerDelivery(db.subscriptions(), db.ledger(), request -> writer.write(request),
                 channel, settings, clock);
         subscriptions = new SubscriptionService(db.subscriptions(), db.ledger(), delivery, settings, clock);
@@ -386,7 +391,7 @@ class LedgerDeliveryTest {
             }
         };
         db.close();
-        db = StateDatabase.open(data, clock);
+        db = openDatabase();
         delivery = new LedgerDelivery(db.subscriptions(), db.ledger(), writer, broken, BriefingSettings.DEFAULTS, clock);
         clock.set("2025-01-15T08:05:00Z");
         delivery.runDue();

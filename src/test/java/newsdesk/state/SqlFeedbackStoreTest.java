@@ -20,16 +20,26 @@ class SqlFeedbackStoreTest {
     @TempDir
     Path data;
 
-    private final MutableClock clock = MutableClock.at("2025-01-14T12:00:00Z");
+    final MutableClock clock = MutableClock.at("2025-01-14T12:00:00Z");
+
+    /** The database under test: SQLite in the data folder here, PostgreSQL in {@link SqlFeedbackStoreOnPostgresTest}. */
+    StateDatabase open() {
+        return StateDatabase.open(data, clock);
+    }
+
+    /** A plain connection to the database {@link #open} opens, before any migration. */
+    Connection raw() throws SQLException {
+        return DriverManager.getConnection("jdbc:sqlite:" + data.resolve(StateDatabase.FILE_NAME));
+    }
 
     @Test
     void votesSurviveAReopenNewestFirst() {
-        try (StateDatabase db = StateDatabase.open(data, clock)) {
+        try (StateDatabase db = open()) {
             FeedbackStore store = db.feedback();
             store.record(new FeedbackVote("a1", true, "u1", "How many?", "23 [1]", Instant.parse("2025-01-14T12:00:00Z")));
             store.record(new FeedbackVote("a2", false, "u2", null, null, Instant.parse("2025-01-14T12:05:00Z"), "old news"));
         }
-        try (StateDatabase db = StateDatabase.open(data, clock)) {
+        try (StateDatabase db = open()) {
             assertThat(db.feedback().recent(10)).containsExactly(
                     new FeedbackVote("a2", false, "u2", null, null, Instant.parse("2025-01-14T12:05:00Z"), "old news"),
                     new FeedbackVote("a1", true, "u1", "How many?", "23 [1]", Instant.parse("2025-01-14T12:00:00Z")));
@@ -39,7 +49,7 @@ class SqlFeedbackStoreTest {
 
     @Test
     void aReaderHasOneVotePerAnswerAndAChangedVoteReplacesTheEarlierOne() {
-        try (StateDatabase db = StateDatabase.open(data, clock)) {
+        try (StateDatabase db = open()) {
             FeedbackStore store = db.feedback();
             store.record(new FeedbackVote("a1", true, "u1", "How many?", "23 [1]", Instant.parse("2025-01-14T12:00:00Z")));
             store.record(new FeedbackVote("a1", true, "u1", null, null, Instant.parse("2025-01-14T12:01:00Z")));
@@ -56,7 +66,7 @@ class SqlFeedbackStoreTest {
 
     @Test
     void votesRecordedBeforeTheOneVoteRuleKeepTheLatestOfEachReader() throws Exception {
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + data.resolve(StateDatabase.FILE_NAME))) {
+        try (Connection c = raw()) {
             try (Statement s = c.createStatement()) {
                 s.execute("CREATE TABLE schema_version (version INTEGER NOT NULL PRIMARY KEY, "
                         + "description VARCHAR(200) NOT NULL, applied_at BIGINT NOT NULL)");
@@ -70,7 +80,7 @@ class SqlFeedbackStoreTest {
                 s.execute("INSERT INTO feedback VALUES ('a1', 'helpful', 'u2', NULL, NULL, 1500)");
             }
         }
-        try (StateDatabase db = StateDatabase.open(data, clock)) {
+        try (StateDatabase db = open()) {
             assertThat(db.feedback().recent(10)).containsExactly(
                     new FeedbackVote("a1", false, "u1", "q", "a", Instant.ofEpochMilli(2000)),
                     new FeedbackVote("a1", true, "u2", null, null, Instant.ofEpochMilli(1500)));

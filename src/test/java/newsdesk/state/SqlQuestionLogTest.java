@@ -18,13 +18,18 @@ class SqlQuestionLogTest {
     @TempDir
     Path data;
 
-    private final MutableClock clock = MutableClock.at("2025-03-10T12:00:00Z");
+    final MutableClock clock = MutableClock.at("2025-03-10T12:00:00Z");
+
+    /** The database under test: SQLite in the data folder here, PostgreSQL in {@link SqlQuestionLogOnPostgresTest}. */
+    StateDatabase open() {
+        return StateDatabase.open(data, clock);
+    }
 
     @Test
     void statsCountQuestionsPerDayDeclinesVotesAndTheMostFrequentUnansweredOfTheServer() {
         Instant day1 = Instant.parse("2025-03-08T09:00:00Z");
         Instant day2 = Instant.parse("2025-03-09T18:00:00Z");
-        try (StateDatabase db = StateDatabase.open(data, clock)) {
+        try (StateDatabase db = open()) {
             QuestionLog log = db.questions();
             log.record(asked("a1", "g", "How many died?", false, day1));
             log.record(asked("a2", "g", "Who won the vote?", true, day1));

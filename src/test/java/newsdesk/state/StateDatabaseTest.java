@@ -20,33 +20,46 @@ class StateDatabaseTest {
     @TempDir
     Path data;
 
-    private final MutableClock clock = MutableClock.at("2025-01-14T12:00:00Z");
+    final MutableClock clock = MutableClock.at("2025-01-14T12:00:00Z");
+
+    /** The database under test: SQLite in the data folder here, PostgreSQL in {@link StateDatabaseOnPostgresTest}. */
+    StateDatabase open() {
+        return StateDatabase.open(data, clock);
+    }
+
+    private StateDatabase db() {
+        try (StateDatabase db = open()) {
+            return db;
+        }
+    }
 
     @Test
     void createsTheFileAndAppliesEveryMigrationOnce() {
-        try (StateDatabase db = StateDatabase.open(data, clock)) {
+        try (StateDatabase db = open()) {
             assertThat(versions(db)).containsExactly("1 subscriptions", "2 briefing_ledger", "3 feedback", "4 feed_state",
-                    "5 feedback_votes", "6 questions", "7 guild_settings");
+                    "5 feedback_votes", "6 questions", "7 guild_settings", "8 shared_articles");
         }
-        assertThat(Files.exists(data.resolve("newsdesk.db"))).isTrue();
-        try (StateDatabase again = StateDatabase.open(data, clock)) {
+        if (db().dialect() == newsdesk.database.Dialect.SQLITE) {
+            assertThat(Files.exists(data.resolve("newsdesk.db"))).isTrue();
+        }
+        try (StateDatabase again = open()) {
             assertThat(versions(again)).hasSize(Migrations.SCRIPTS.size());
         }
     }
 
     @Test
     void refusesADatabaseFromANewerNewsdesk() {
-        try (StateDatabase db = StateDatabase.open(data, clock)) {
+        try (StateDatabase db = open()) {
             db.read(c -> c.createStatement().executeUpdate(
                     "INSERT INTO schema_version (version, description, applied_at) VALUES (99, 'future', 0)"));
         }
-        assertThatThrownBy(() -> StateDatabase.open(data, clock)).isInstanceOf(StateException.class)
+        assertThatThrownBy(() -> open()).isInstanceOf(StateException.class)
                 .hasMessageContaining("schema version 99").hasMessageContaining("newer");
     }
 
     @Test
     void aFailedTransactionLeavesNothingBehind() {
-        try (StateDatabase db = StateDatabase.open(data, clock)) {
+        try (StateDatabase db = open()) {
             assertThatThrownBy(() -> db.transaction(c -> {
                 c.createStatement().executeUpdate("INSERT INTO feed_state (url, failures) VALUES ('x', 0)");
                 throw new IllegalStateException("boom");
@@ -63,7 +76,7 @@ class StateDatabaseTest {
 
     @Test
     void theLedgerAdmitsOneEntryPerSubscriptionAndDate() {
-        try (StateDatabase db = StateDatabase.open(data, clock)) {
+        try (StateDatabase db = open()) {
             Subscription s = db.subscriptions().upsert(new SubscriptionRequest("g", "c", java.time.LocalTime.NOON,
                     java.time.ZoneId.of("UTC"), null, NothingNew.POST, "u"), clock.instant());
             BriefingLedger ledger = db.ledger();
