@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import newsdesk.article.ArticleStore;
 import newsdesk.config.Config;
@@ -30,7 +31,18 @@ public final class Briefings {
      */
     public static BriefingScheduler scheduler(StateDatabase db, BriefingWriter writer, BriefingChannel channel,
                                               BriefingSettings settings, Clock clock) {
-        LedgerDelivery delivery = new LedgerDelivery(db.subscriptions(), db.ledger(), writer, channel, settings, clock);
+        return scheduler(db, writer, channel, settings, clock, guildId -> true);
+    }
+
+    /**
+     * As {@link #scheduler(StateDatabase, BriefingWriter, BriefingChannel, BriefingSettings, Clock)} for one of
+     * several processes sharing the database: it posts the briefings of the guilds it serves only (the guilds of its
+     * Discord shards); the others are left to their own process.
+     */
+    public static BriefingScheduler scheduler(StateDatabase db, BriefingWriter writer, BriefingChannel channel,
+                                              BriefingSettings settings, Clock clock, Predicate<String> servesGuild) {
+        LedgerDelivery delivery = new LedgerDelivery(db.subscriptions(), db.ledger(), writer, channel, settings, clock,
+                servesGuild);
         SubscriptionService subscriptions = new SubscriptionService(db.subscriptions(), db.ledger(), delivery,
                 settings, clock);
         return new BriefingTimer(delivery, subscriptions, settings.retryDelay(), clock);

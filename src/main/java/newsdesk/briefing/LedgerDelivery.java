@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import newsdesk.state.BriefingLedger;
 import newsdesk.state.LedgerEntry;
@@ -43,12 +44,20 @@ final class LedgerDelivery {
     private final BriefingChannel channel;
     private final BriefingSettings settings;
     private final Clock clock;
+    /** The guilds whose briefings this process posts (those of its Discord shards). */
+    private final Predicate<String> servesGuild;
     /** Names this process's claims; a restarted bot is another owner. */
     private final String owner = UUID.randomUUID().toString();
     private final ReentrantLock running = new ReentrantLock();
 
     LedgerDelivery(SubscriptionStore subscriptions, BriefingLedger ledger, BriefingWriter writer,
                    BriefingChannel channel, BriefingSettings settings, Clock clock) {
+        this(subscriptions, ledger, writer, channel, settings, clock, guildId -> true);
+    }
+
+    LedgerDelivery(SubscriptionStore subscriptions, BriefingLedger ledger, BriefingWriter writer,
+                   BriefingChannel channel, BriefingSettings settings, Clock clock, Predicate<String> servesGuild) {
+        this.servesGuild = servesGuild;
         this.subscriptions = subscriptions;
         this.ledger = ledger;
         this.writer = writer;
@@ -67,7 +76,7 @@ final class LedgerDelivery {
         try {
             boolean failed = false;
             Instant now = clock.instant();
-            for (Subscription s : subscriptions.enabled()) {
+            for (Subscription s : served()) {
                 try {
                     startDue(s, now);
                 } catch (RuntimeException e) {
@@ -75,7 +84,7 @@ final class LedgerDelivery {
                     log.warn("briefing for channel {} failed: {}", s.channelId(), e.toString(), e);
                 }
             }
-            for (LedgerEntry e : ledger.unfinished()) {
+            for (LedgerEntry e : unfinishedServed()) {
                 try {
                     continueUnfinished(e, clock.instant());
                 } catch (RuntimeException ex) {
@@ -94,13 +103,29 @@ final class LedgerDelivery {
     Optional<Instant> nextDue() {
         Instant now = clock.instant();
         Instant next = null;
-        for (Subscription s : subscriptions.enabled()) {
+        for (Subscription s : served()) {
             next = earlier(next, nextRun(s, now));
         }
-        for (LedgerEntry e : ledger.unfinished()) {
+        for (LedgerEntry e : unfinishedServed()) {
             next = earlier(next, resumableAt(e));
         }
         return Optional.ofNullable(next);
+    }
+
+    /** The enabled subscriptions of the guilds this process serves. */
+    private List<Subscription> served() {
+        return subscriptions.enabled().stream().filter(s -> servesGuild.test(s.guildId())).toList();
+    }
+
+    /** Unfinished entries of the guilds this process serves (another process resumes the others). */
+    private List<LedgerEntry> unfinishedServed() {
+        List<LedgerEntry> all = ledger.unfinished();
+        if (all.isEmpty()) {
+            return all;
+        }
+        java.util.Set<Long> served = served().stream().map(Subscription::id).collect(java.util.stream.Collectors.toSet());
+        return all.stream().filter(e -> served.contains(e.subscriptionId()) || subscriptions.byId(e.subscriptionId())
+                .map(s -> !s.enabled() && servesGuild.test(s.guildId())).orElse(true)).toList();
     }
 
     /** Now if a run time passed without a ledger entry (posted late or recorded as missed at once), else the next. */
