@@ -36,7 +36,7 @@ class HttpFeedPollerTest {
     @TempDir
     Path data;
 
-    private final MutableClock clock = MutableClock.at("2025-03-04T12:00:00Z");
+    final MutableClock clock = MutableClock.at("2025-03-04T12:00:00Z");
     private final MemoryArticleStore store = new MemoryArticleStore(clock);
     private final List<String> requests = new CopyOnWriteArrayList<>();
     private final Map<String, String> fixtureFor = new ConcurrentHashMap<>();
@@ -50,7 +50,7 @@ class HttpFeedPollerTest {
         server.createContext("/", this::handle);
         server.start();
         base = "http://127.0.0.1:" + server.getAddress().getPort();
-        db = StateDatabase.open(data, clock);
+        db = openDatabase();
         fixtureFor.put("/rss", "rss.xml");
         fixtureFor.put("/atom", "atom.xml");
         fixtureFor.put("/broken", "malformed.xml");
@@ -61,6 +61,11 @@ class HttpFeedPollerTest {
     void stop() {
         server.stop(0);
         db.close();
+    }
+
+    /** Feed state in SQLite here, in PostgreSQL in {@link HttpFeedPollerOnPostgresTest}. */
+    StateDatabase openDatabase() {
+        return StateDatabase.open(data, clock);
     }
 
     private void handle(HttpExchange ex) throws IOException {
@@ -158,6 +163,7 @@ class HttpFeedPollerTest {
     void conditionalGetSendsTheValidatorsBackAndHonoursNotModified() {
         HttpFeedPoller poller = poller("/rss", "/atom");
         poller.pollAll();
+        clock.advance(Duration.ofMinutes(30)); // the next scheduled poll
         int commits = store.commits();
         List<FeedResult> again = poller.pollAll();
 
@@ -188,6 +194,7 @@ class HttpFeedPollerTest {
         FeedStates states = db.feedStates();
         assertThat(states.get(base + "/error").orElseThrow().failures()).isEqualTo(1);
 
+        clock.advance(Duration.ofMinutes(30));
         poller("/error").pollAll();
         assertThat(states.get(base + "/error").orElseThrow().failures()).isEqualTo(2);
         assertThat(states.get(base + "/error").orElseThrow().lastError()).isEqualTo("HTTP 500");
@@ -213,9 +220,38 @@ class HttpFeedPollerTest {
             }
             respond(ex, 200, body);
         });
+        clock.advance(Duration.ofMinutes(30));
         FeedResult r = poller("/rss").pollAll().get(0);
         assertThat(r.added()).isZero();
         assertThat(r.updated()).isEqualTo(1);
         assertThat(store.articles()).hasSize(2);
+    }
+
+    @Test
+    void twoPollersSharingTheDatabaseFetchEachFeedOncePerInterval() {
+        StateDatabase other = openDatabase();
+        try {
+            HttpFeedPoller first = poller("/rss", "/atom");
+            HttpFeedPoller second = new HttpFeedPoller(List.of(base + "/rss", base + "/atom"),
+                    new Ingestor(store, new ArticleReader(5_000_000)), other.feedStates(), Duration.ofMinutes(30),
+                    5_000_000, clock);
+            for (int interval = 0; interval < 3; interval++) {
+                requests.clear();
+                List<FeedResult> one = first.pollAll();
+                clock.advance(Duration.ofMinutes(5));
+                List<FeedResult> two = second.pollAll();
+                assertThat(requests).as("interval " + interval).hasSize(2);
+                assertThat(two).extracting(FeedResult::status).containsOnly(FeedResult.Status.POLLED_ELSEWHERE);
+                assertThat(one).extracting(FeedResult::status).doesNotContain(FeedResult.Status.POLLED_ELSEWHERE);
+                clock.advance(Duration.ofMinutes(25));
+            }
+            requests.clear();
+            clock.advance(Duration.ofMinutes(1));
+            assertThat(second.pollAll()).extracting(FeedResult::status).doesNotContain(FeedResult.Status.POLLED_ELSEWHERE);
+            assertThat(first.pollAll()).extracting(FeedResult::status).containsOnly(FeedResult.Status.POLLED_ELSEWHERE);
+            assertThat(requests).as("whoever comes first after an interval polls").hasSize(2);
+        } finally {
+            other.close();
+        }
     }
 }
