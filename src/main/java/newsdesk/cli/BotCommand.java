@@ -1,5 +1,6 @@
 package newsdesk.cli;
 
+import java.time.Duration;
 import java.util.concurrent.atomic.AtomicReference;
 import newsdesk.briefing.BriefingScheduler;
 import newsdesk.briefing.BriefingSettings;
@@ -20,6 +21,7 @@ import newsdesk.discord.TimelineCommand;
 import newsdesk.feeds.FeedPoller;
 import newsdesk.feeds.Feeds;
 import newsdesk.feeds.FolderWatch;
+import newsdesk.database.ProcessLocks;
 import newsdesk.state.StateDatabase;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
@@ -32,6 +34,8 @@ import picocli.CommandLine.Command;
         "The token comes from the DISCORD_TOKEN environment variable; settings from the config (discord.*)."})
 final class BotCommand extends WiredCommand {
     static final String TOKEN_VARIABLE = "DISCORD_TOKEN";
+    /** Discord's pause between two logins of one identify bucket. */
+    static final Duration IDENTIFY_DELAY = Duration.ofSeconds(5);
 
     @Override
     int run(Wiring wiring) throws Exception {
@@ -46,15 +50,22 @@ final class BotCommand extends WiredCommand {
         BriefingSettings briefingSettings = BriefingSettings.from(wiring.config());
         BriefingWriter writer = Briefings.writer(wiring.answeringIndex(), briefingSettings, wiring.config(), wiring.env(),
                 wiring.clock());
+        DiscordSettings discord = DiscordSettings.from(wiring.config());
         AtomicReference<DiscordBot> started = new AtomicReference<>();
+        // with several processes, each posts the briefings of the guilds on its own shards
         BriefingScheduler scheduler = Briefings.scheduler(state, writer, Briefings.channelOnceReady(
-                () -> started.get() == null ? null : started.get().briefingChannel()), briefingSettings, wiring.clock());
+                () -> started.get() == null ? null : started.get().briefingChannel()), briefingSettings, wiring.clock(),
+                discord.shards()::serves);
+        ProcessLocks identifyLocks = wiring.database().shared()
+                ? ProcessLocks.shared(wiring.database(), wiring.clock()) : ProcessLocks.inProcess();
+        wiring.closeAtEnd(identifyLocks);
 
         FeedPoller feeds = Feeds.poller(wiring.config(), state, wiring.store(), wiring.clock());
         ArticleReader reader = wiring.articleReader();
         WebSettings web = WebSettings.from(wiring.config());
-        DiscordBot.Builder builder = DiscordBot.builder(DiscordSettings.from(wiring.config()), wiring.answerer(), wiring.answeringIndex())
+        DiscordBot.Builder builder = DiscordBot.builder(discord, wiring.answerer(), wiring.answeringIndex())
                 .token(token.strip())
+                .identifyLocks(identifyLocks, IDENTIFY_DELAY)
                 .clock(wiring.clock())
                 .feedback(FeedbackSink.into(state.feedback()))
                 .questions(state.questions())

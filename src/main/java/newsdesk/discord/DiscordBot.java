@@ -12,20 +12,24 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import net.dv8tion.jda.api.JDA;
-import net.dv8tion.jda.api.JDABuilder;
 import net.dv8tion.jda.api.Permission;
 import net.dv8tion.jda.api.entities.Guild;
 import net.dv8tion.jda.api.entities.Message.MentionType;
+import net.dv8tion.jda.api.exceptions.ErrorResponseException;
 import net.dv8tion.jda.api.exceptions.InvalidTokenException;
 import net.dv8tion.jda.api.interactions.InteractionContextType;
 import net.dv8tion.jda.api.interactions.commands.build.CommandData;
 import net.dv8tion.jda.api.requests.GatewayIntent;
 import net.dv8tion.jda.api.requests.RestConfig;
+import net.dv8tion.jda.api.sharding.DefaultShardManagerBuilder;
+import net.dv8tion.jda.api.sharding.ShardManager;
+import net.dv8tion.jda.api.utils.SessionController;
 import net.dv8tion.jda.api.utils.cache.CacheFlag;
 import net.dv8tion.jda.api.utils.messages.MessageRequest;
 import newsdesk.answer.Answerer;
 import newsdesk.article.ArticleStore;
 import newsdesk.briefing.BriefingChannel;
+import newsdesk.database.ProcessLocks;
 import newsdesk.state.QuestionLog;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,6 +41,9 @@ import org.slf4j.LoggerFactory;
  *
  * <p>{@link #start()} returns once the bot is connected and its commands are registered; {@link #close()} stops
  * taking questions, lets running answers finish for a few seconds, then disconnects.
+ *
+ * <p>It runs the Discord shards its settings name ({@code discord.shards.*}: all of them by default) through JDA's
+ * shard manager; logins are paced per identify bucket across processes by {@link CoordinatedIdentifies}.
  */
 public final class DiscordBot implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(DiscordBot.class);
@@ -59,11 +66,13 @@ public final class DiscordBot implements AutoCloseable {
     private final SessionWatch session = new SessionWatch();
     private final AtomicBoolean stopping = new AtomicBoolean();
     private final AtomicBoolean closed = new AtomicBoolean();
-    private volatile JDA jda;
+    private final CoordinatedIdentifies identifies;
+    private volatile ShardManager shards;
 
     private DiscordBot(Builder b) {
         this.settings = b.settings;
         this.token = b.token;
+        this.identifies = new CoordinatedIdentifies(b.identifyLocks, b.identifyDelay, settings.customGatewayUrl());
         this.workers = new AnswerWorkers(settings.workers(), settings.queue(), ANSWER_GRACE);
         this.typing = Executors.newSingleThreadScheduledExecutor(daemon("newsdesk-typing"));
         this.feedbackRecorder = Executors.newSingleThreadExecutor(daemon("newsdesk-feedback"));
@@ -111,35 +120,53 @@ public final class DiscordBot implements AutoCloseable {
      * @throws DiscordLoginException if Discord rejects the token or a required intent
      */
     public void start() throws InterruptedException {
-        if (jda != null || closed.get()) {
+        if (shards != null || closed.get()) {
             throw new IllegalStateException("a bot starts once");
         }
         // the library-wide default for every message, including ones built without SafeMessages
         MessageRequest.setDefaultMentions(EnumSet.noneOf(MentionType.class));
         MessageRequest.setDefaultMentionRepliedUser(false);
 
-        JDABuilder builder = JDABuilder.createLight(token, EnumSet.of(GatewayIntent.GUILD_MESSAGES, GatewayIntent.MESSAGE_CONTENT))
+        Shards mine = settings.shards();
+        DefaultShardManagerBuilder builder = DefaultShardManagerBuilder.createLight(token,
+                        EnumSet.of(GatewayIntent.GUILD_MESSAGES, GatewayIntent.MESSAGE_CONTENT))
                 .setEnableShutdownHook(false)
                 // a member's own overwrites count in the permission checks on a chosen channel
                 .enableCache(CacheFlag.MEMBER_OVERRIDES)
-                .addEventListeners(session, router);
+                .addEventListeners(session, router)
+                .setShardsTotal(mine.total())
+                .setShards(mine.ids())
+                .setSessionController(identifies);
         settings.customApiBaseUrl().ifPresent(url -> builder.setRestConfig(new RestConfig().setBaseUrl(url)));
-        settings.customGatewayUrl().ifPresent(url -> builder.setSessionController(new GatewayAtUrl(url)));
         try {
-            jda = builder.build();
-        } catch (InvalidTokenException e) {
+            shards = builder.build();
+        } catch (InvalidTokenException | ErrorResponseException e) {
+            if (e instanceof ErrorResponseException r && (r.getResponse() == null || r.getResponse().code != 401)) {
+                throw r;
+            }
             throw new DiscordLoginException("Discord rejected the token in DISCORD_TOKEN (401): check it, or reset it "
                     + "in the Developer Portal");
         }
-        session.awaitReady(READY_TIMEOUT);
-        jda.awaitReady();
+        session.awaitReady(mine.ids().size(), READY_TIMEOUT);
+        for (JDA shard : shards.getShards()) {
+            shard.awaitReady();
+        }
         registerCommands();
-        log.info("Discord bot ready as {} in {} guild(s)", jda.getSelfUser().getName(), jda.getGuilds().size());
-        for (Guild guild : jda.getGuilds()) {
+        log.info("Discord bot ready as {} in {} guild(s), shards {}", anyShard().getSelfUser().getName(),
+                shards.getGuildCache().size(), mine);
+        for (Guild guild : shards.getGuilds()) {
             for (String missing : MissingPermissions.in(guild)) {
                 log.warn("in server {}, the bot lacks {}", guild.getName(), missing);
             }
         }
+    }
+
+    private JDA anyShard() {
+        ShardManager connected = shards;
+        if (connected == null || connected.getShards().isEmpty()) {
+            throw new IllegalStateException("the bot has not started");
+        }
+        return connected.getShards().get(0);
     }
 
     private void registerCommands() {
@@ -147,14 +174,18 @@ public final class DiscordBot implements AutoCloseable {
         commands.forEach(c -> definitions.add(c.definition().setContexts(InteractionContextType.GUILD)));
         menus.forEach(m -> definitions.add(m.definition().setContexts(InteractionContextType.GUILD)));
         if (settings.guildIds().isEmpty()) {
-            jda.updateCommands().addCommands(definitions).complete();
+            // every process registers the same list: Discord keeps the last, which is the same
+            anyShard().updateCommands().addCommands(definitions).complete();
             log.info("registered {} commands globally (new commands can take a while to show)", definitions.size());
             return;
         }
         // commands registered globally before would show next to the guild's own, each twice
-        jda.updateCommands().complete();
+        anyShard().updateCommands().complete();
         for (long guildId : settings.guildIds()) {
-            Guild guild = jda.getGuildById(guildId);
+            if (!settings.shards().serves(guildId)) {
+                continue; // the process running its shard registers them
+            }
+            Guild guild = shards.getGuildById(guildId);
             if (guild == null) {
                 log.warn("discord.guild-ids: the bot is not in guild {}; no commands registered there", guildId);
                 continue;
@@ -166,17 +197,13 @@ public final class DiscordBot implements AutoCloseable {
 
     /** The link that adds the bot to a server with the permissions it needs (known once started). */
     public String inviteUrl() {
-        JDA connected = jda;
-        if (connected == null) {
-            throw new IllegalStateException("the bot has not started");
-        }
-        return "https://discord.com/oauth2/authorize?client_id=" + connected.getSelfUser().getApplicationId()
+        return "https://discord.com/oauth2/authorize?client_id=" + anyShard().getSelfUser().getApplicationId()
                 + "&scope=bot+applications.commands&permissions=" + PERMISSIONS;
     }
 
     /** Where scheduled briefings are posted; posts fail as transient until the bot has started. */
     public BriefingChannel briefingChannel() {
-        return new DiscordBriefingChannel(() -> jda);
+        return new DiscordBriefingChannel(() -> shards);
     }
 
     /** Blocks until the bot is closed, or Discord ended the session for good. */
@@ -196,16 +223,20 @@ public final class DiscordBot implements AutoCloseable {
         }
         stopping.set(true);
         workers.close();
-        JDA connected = jda;
+        identifies.close();
+        ShardManager connected = shards;
         if (connected != null) {
+            List<JDA> running = connected.getShards();
             connected.shutdown();
             try {
-                if (!connected.awaitShutdown(DISCONNECT_TIMEOUT)) {
-                    connected.shutdownNow();
-                    connected.awaitShutdown(Duration.ofSeconds(2));
+                for (JDA shard : running) {
+                    if (!shard.awaitShutdown(DISCONNECT_TIMEOUT)) {
+                        shard.shutdownNow();
+                        shard.awaitShutdown(Duration.ofSeconds(2));
+                    }
                 }
             } catch (InterruptedException e) {
-                connected.shutdownNow();
+                running.forEach(JDA::shutdownNow);
                 Thread.currentThread().interrupt();
             }
         }
@@ -239,6 +270,8 @@ public final class DiscordBot implements AutoCloseable {
         private ArticleIntake intake;
         private NewsdeskAdmin admin = NewsdeskAdmin.none("offline reader");
         private Clock clock = Clock.systemUTC();
+        private ProcessLocks identifyLocks = ProcessLocks.inProcess();
+        private Duration identifyDelay = Duration.ofSeconds(SessionController.IDENTIFY_DELAY);
 
         private Builder(DiscordSettings settings, Answerer answerer, ArticleStore articles) {
             this.settings = Objects.requireNonNull(settings);
@@ -278,6 +311,16 @@ public final class DiscordBot implements AutoCloseable {
         /** What {@code /newsdesk} manages and reports besides the channel modes. */
         public Builder admin(NewsdeskAdmin admin) {
             this.admin = Objects.requireNonNull(admin);
+            return this;
+        }
+
+        /**
+         * Where the shards' logins take turns with other processes of the bot (a lock per identify bucket shared
+         * through the database), and the pause each login keeps its bucket for (Discord asks 5 s).
+         */
+        public Builder identifyLocks(ProcessLocks locks, Duration delay) {
+            this.identifyLocks = Objects.requireNonNull(locks);
+            this.identifyDelay = Objects.requireNonNull(delay);
             return this;
         }
 

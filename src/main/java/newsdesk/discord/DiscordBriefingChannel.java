@@ -12,6 +12,7 @@ import net.dv8tion.jda.api.entities.channel.middleman.GuildMessageChannel;
 import net.dv8tion.jda.api.exceptions.ErrorResponseException;
 import net.dv8tion.jda.api.exceptions.InsufficientPermissionException;
 import net.dv8tion.jda.api.requests.ErrorResponse;
+import net.dv8tion.jda.api.sharding.ShardManager;
 import net.dv8tion.jda.api.utils.TimeUtil;
 import newsdesk.briefing.BriefingChannel;
 import newsdesk.briefing.PostResult;
@@ -30,10 +31,10 @@ final class DiscordBriefingChannel implements BriefingChannel {
     /** Messages read after the briefing's time when looking for it; a briefing lost behind more is posted again. */
     static final int HISTORY_LIMIT = 100;
 
-    private final Supplier<JDA> jda;
+    private final Supplier<ShardManager> shards;
 
-    DiscordBriefingChannel(Supplier<JDA> jda) {
-        this.jda = jda;
+    DiscordBriefingChannel(Supplier<ShardManager> shards) {
+        this.shards = shards;
     }
 
     @Override
@@ -67,8 +68,8 @@ final class DiscordBriefingChannel implements BriefingChannel {
     }
 
     private PostResult withChannel(String guildId, String channelId, Permission needed, ChannelCall call) {
-        JDA connected = jda.get();
-        if (connected == null || connected.getStatus() != JDA.Status.CONNECTED) {
+        ShardManager connected = shards.get();
+        if (connected == null || connected.getShards().stream().anyMatch(s -> s.getStatus() != JDA.Status.CONNECTED)) {
             return PostResult.transientFailure("not connected to Discord");
         }
         Guild guild = connected.getGuildById(guildId);

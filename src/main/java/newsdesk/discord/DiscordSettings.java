@@ -21,11 +21,12 @@ import newsdesk.config.ConfigException;
  * @param maxQuestionChars the longest question {@code /ask} takes ({@code answer.max-question-chars})
  * @param adminRoles role ids or names whose members may use the admin features besides Manage Server
  * @param defaultMode how the bot behaves in a channel nobody set a mode for
+ * @param shards the Discord shards this process runs ({@code discord.shards.*})
  */
 public record DiscordSettings(List<Long> guildIds, Set<Long> allowedGuilds, Set<Long> allowedChannels,
                               int userRatePerMinute, int guildRatePerMinute, int workers, int queue,
                               String apiBaseUrl, String gatewayUrl, boolean streamAnswers, int maxQuestionChars,
-                              Set<String> adminRoles, ChannelMode defaultMode) {
+                              Set<String> adminRoles, ChannelMode defaultMode, Shards shards) {
     public static final int DEFAULT_MAX_QUESTION_CHARS = 1000;
 
     public DiscordSettings {
@@ -36,6 +37,16 @@ public record DiscordSettings(List<Long> guildIds, Set<Long> allowedGuilds, Set<
         gatewayUrl = gatewayUrl == null ? "" : gatewayUrl.strip();
         adminRoles = Set.copyOf(adminRoles);
         java.util.Objects.requireNonNull(defaultMode, "defaultMode");
+        java.util.Objects.requireNonNull(shards, "shards");
+    }
+
+    /** Settings of a process that runs every shard. */
+    public DiscordSettings(List<Long> guildIds, Set<Long> allowedGuilds, Set<Long> allowedChannels,
+                           int userRatePerMinute, int guildRatePerMinute, int workers, int queue,
+                           String apiBaseUrl, String gatewayUrl, boolean streamAnswers, int maxQuestionChars,
+                           Set<String> adminRoles, ChannelMode defaultMode) {
+        this(guildIds, allowedGuilds, allowedChannels, userRatePerMinute, guildRatePerMinute, workers, queue, apiBaseUrl,
+                gatewayUrl, streamAnswers, maxQuestionChars, adminRoles, defaultMode, Shards.SINGLE);
     }
 
     /** Settings with the defaults for the question length, admin roles (none) and mode ({@code threads}). */
@@ -62,13 +73,21 @@ public record DiscordSettings(List<Long> guildIds, Set<Long> allowedGuilds, Set<
                 Set.copyOf(config.list("discord.admin-roles")),
                 ChannelMode.parse(config.string("discord.default-mode")).orElseThrow(() -> new ConfigException(
                         "discord.default-mode: '" + config.string("discord.default-mode")
-                                + "' is not one of threads, mention-only, off")));
+                                + "' is not one of threads, mention-only, off")),
+                Shards.parse(config.integer("discord.shards.total", 1, Shards.MAX_TOTAL),
+                        config.string("discord.shards.ids")));
     }
 
     /** The same settings talking to another Discord (a proxy, a fake in tests). */
     public DiscordSettings withEndpoints(String apiBaseUrl, String gatewayUrl) {
         return new DiscordSettings(guildIds, allowedGuilds, allowedChannels, userRatePerMinute, guildRatePerMinute,
-                workers, queue, apiBaseUrl, gatewayUrl, streamAnswers, maxQuestionChars, adminRoles, defaultMode);
+                workers, queue, apiBaseUrl, gatewayUrl, streamAnswers, maxQuestionChars, adminRoles, defaultMode, shards);
+    }
+
+    /** The same settings for a process running these shards. */
+    public DiscordSettings withShards(Shards other) {
+        return new DiscordSettings(guildIds, allowedGuilds, allowedChannels, userRatePerMinute, guildRatePerMinute,
+                workers, queue, apiBaseUrl, gatewayUrl, streamAnswers, maxQuestionChars, adminRoles, defaultMode, other);
     }
 
     Optional<String> customApiBaseUrl() {

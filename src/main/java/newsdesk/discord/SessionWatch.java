@@ -14,31 +14,32 @@ import net.dv8tion.jda.api.requests.CloseCode;
  * JDA's own awaitReady() has no time limit and never returns if the session ends first.
  */
 final class SessionWatch implements EventListener {
-    private final CountDownLatch readyOrEnded = new CountDownLatch(1);
+    private final java.util.concurrent.atomic.AtomicInteger readyShards = new java.util.concurrent.atomic.AtomicInteger();
+    private final java.util.concurrent.Semaphore readyOrEnded = new java.util.concurrent.Semaphore(0);
     private final CountDownLatch ended = new CountDownLatch(1);
-    private volatile boolean ready;
     private volatile CloseCode closeCode;
     private volatile int rawCloseCode;
 
     @Override
     public void onEvent(GenericEvent event) {
         if (event instanceof ReadyEvent) {
-            ready = true;
-            readyOrEnded.countDown();
+            readyShards.incrementAndGet();
+            readyOrEnded.release();
         } else if (event instanceof ShutdownEvent shutdown) {
             closeCode = shutdown.getCloseCode();
             rawCloseCode = shutdown.getCode();
             ended.countDown();
-            readyOrEnded.countDown();
+            readyOrEnded.release(Integer.MAX_VALUE / 2);
         }
     }
 
-    /** Waits for the session to be ready; throws if Discord ended it or it took too long. */
-    void awaitReady(Duration timeout) throws InterruptedException {
-        if (!readyOrEnded.await(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
-            throw new IllegalStateException("Discord did not get ready within " + timeout.toSeconds() + " s");
+    /** Waits for the shards' sessions to be ready; throws if Discord ended one or it took too long. */
+    void awaitReady(int shards, Duration timeout) throws InterruptedException {
+        if (!readyOrEnded.tryAcquire(shards, timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+            throw new IllegalStateException("Discord did not get ready within " + timeout.toSeconds() + " s ("
+                    + readyShards.get() + " of " + shards + " shards ready)");
         }
-        if (!ready) {
+        if (hasEnded()) {
             throw sessionEnded();
         }
     }
