@@ -19,12 +19,14 @@ import newsdesk.article.Ingestor;
 import newsdesk.article.SampleCorpus;
 import newsdesk.config.Config;
 import newsdesk.database.DatabaseSettings;
+import newsdesk.database.DatabaseUnavailable;
 import newsdesk.retrieval.DemoWhileEmpty;
 import newsdesk.retrieval.NewsIndex;
 import newsdesk.retrieval.Retrieval;
 import newsdesk.retrieval.RetrievalSettings;
 import newsdesk.retrieval.WriterWait;
 import newsdesk.state.StateDatabase;
+import newsdesk.state.StateException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -132,6 +134,18 @@ public final class Wiring implements AutoCloseable {
     }
 
     /**
+     * Brings the shared database's schema up to date (the articles' tables come with the state's migrations); while
+     * the database is away, the local copy answers on its own and writes say why they fail.
+     */
+    private void schemaIfReachable() {
+        try {
+            stateDatabase();
+        } catch (StateException | DatabaseUnavailable e) {
+            log.warn("{}: answering from this process's copy of the articles", e.getMessage());
+        }
+    }
+
+    /**
      * The user's store as it is (possibly empty). Reading it creates nothing; the first write creates the folder. A
      * write waits for another writer as {@code ingest.wait-seconds} says, with a line on standard error.
      */
@@ -139,6 +153,9 @@ public final class Wiring implements AutoCloseable {
         if (store == null) {
             IngestSettings ingest = IngestSettings.from(config);
             WriterWait wait = WriterWait.of(ingest.writerWait(), message -> err.println("newsdesk: " + message));
+            if (database().shared()) {
+                schemaIfReachable();
+            }
             NewsIndex opened = database().shared()
                     ? Retrieval.shared(database(), dataDir.resolve(REPLICA_FOLDER),
                             Retrieval.defaultEmbedder(embeddingModel()), RetrievalSettings.from(config), clock,
@@ -155,6 +172,9 @@ public final class Wiring implements AutoCloseable {
     public synchronized NewsIndex storeToReembed() {
         IngestSettings ingest = IngestSettings.from(config);
         WriterWait wait = WriterWait.of(ingest.writerWait(), message -> err.println("newsdesk: " + message));
+        if (database().shared()) {
+            schemaIfReachable();
+        }
         NewsIndex opened = database().shared()
                 ? Retrieval.sharedForReembedding(database(), dataDir.resolve(REPLICA_FOLDER),
                         Retrieval.defaultEmbedder(embeddingModel()), RetrievalSettings.from(config), clock,

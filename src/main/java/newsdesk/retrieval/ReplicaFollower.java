@@ -176,8 +176,8 @@ final class ReplicaFollower implements AutoCloseable {
 
     private void follow() {
         Duration pause = Duration.ZERO;
+        DatabaseConnection listen = DatabaseConnection.lazy(settings, "newsdesk replica listener", clock);
         while (!closed) {
-            DatabaseConnection listen = DatabaseConnection.lazy(settings, "newsdesk replica listener", clock);
             try {
                 Connection c = listen.get();
                 try (Statement s = c.createStatement()) {
@@ -193,7 +193,7 @@ final class ReplicaFollower implements AutoCloseable {
                 }
             } finally {
                 listening = false;
-                listen.close();
+                listen.close(); // a new connection (and LISTEN) next time round
             }
             pause = pause.isZero() ? Duration.ofMillis(500) : pause.multipliedBy(2);
             pause = pause.compareTo(MAX_PAUSE) > 0 ? MAX_PAUSE : pause;
