@@ -1,0 +1,26 @@
+package newsdesk.bench;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+
+/** A PostgreSQL started from Maven's embedded binaries, for a run without {@code --database-url}. */
+final class EmbeddedDatabase implements AutoCloseable {
+    private final EmbeddedPostgres pg;
+
+    private EmbeddedDatabase(EmbeddedPostgres pg) {
+        this.pg = pg;
+    }
+
+    static EmbeddedDatabase start() throws IOException {
+        return new EmbeddedDatabase(EmbeddedPostgres.builder().start());
+    }
+
+    String url() {
+        return "jdbc:postgresql://127.0.0.1:" + pg.getPort() + "/postgres?user=postgres";
+    }
+
+    @Override
+    public void close() throws IOException {
+        pg.close();
+    }
+}
