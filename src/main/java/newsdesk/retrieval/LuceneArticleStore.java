@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -45,8 +44,6 @@ import org.slf4j.LoggerFactory;
  */
 final class LuceneArticleStore implements NewsIndex {
     private static final Logger log = LoggerFactory.getLogger(LuceneArticleStore.class);
-    /** Beside Lucene's write lock: the process id of the writer, for the message of one that waits for it. */
-    static final String WRITER_PID_FILE = "writer.pid";
     /** Commit data: the embedding model of every vector in the index. */
     static final String MODEL_KEY = "embedding_model";
     /** What an index written before models were recorded holds. */
@@ -69,9 +66,8 @@ final class LuceneArticleStore implements NewsIndex {
     private final Object writing = new Object();
     /** Open from the first change until commit; guarded by {@link #writing}. */
     private IndexWriter writer;
-    /** What was put since the last commit, which the committed view cannot show yet; guarded by {@link #writing}. */
-    private final Map<String, StoredArticle> pendingById = new HashMap<>();
-    private final Map<String, String> pendingIdByHash = new HashMap<>();
+    /** What was put since the last commit; guarded by {@link #writing}. */
+    private final PendingArticles pending = new PendingArticles();
     /** Writers already named to {@link WriterWait#onWaiting}: two ingests taking turns are announced once each. */
     private final Set<String> announcedHolders = new HashSet<>();
 
@@ -242,9 +238,11 @@ final class LuceneArticleStore implements NewsIndex {
                 }
                 List<Passage> passages = Passages.split(article, settings.passageSentences());
                 StoredArticle stored = new StoredArticle(article, clock.instant(), passages.size(), hash);
-                plans.add(new PlannedWrite(i, stored, passages, current.isPresent(), remember(stored, current)));
+                plans.add(new PlannedWrite(i, stored, passages, current.isPresent(),
+                        pending.remember(stored, current.map(c -> c.stored().contentHash()).orElse(null))));
             }
-            List<ArticleVectors> vectors = embed(plans);
+            List<ArticleVectors> vectors = ArticleVectors.of(embedder,
+                    plans.stream().map(PlannedWrite::passages).toList());
             for (int p = 0; p < plans.size(); p++) {
                 PlannedWrite plan = plans.get(p);
                 ArticleVectors own = vectors.get(p);
@@ -267,30 +265,6 @@ final class LuceneArticleStore implements NewsIndex {
         }
     }
 
-    /** Records a planned article as pending; the returned action takes that back if it is not written after all. */
-    private Runnable remember(StoredArticle stored, Optional<IndexView.ArticleRecord> current) {
-        String id = stored.id();
-        StoredArticle previousPending = pendingById.put(id, stored);
-        String oldHash = current.map(c -> c.stored().contentHash()).orElse(null);
-        boolean droppedOldHash = oldHash != null && pendingIdByHash.remove(oldHash, id);
-        String previousHolder = pendingIdByHash.put(stored.contentHash(), id);
-        return () -> {
-            restore(pendingIdByHash, stored.contentHash(), previousHolder);
-            if (droppedOldHash) {
-                pendingIdByHash.put(oldHash, id);
-            }
-            restore(pendingById, id, previousPending);
-        };
-    }
-
-    private static <V> void restore(Map<String, V> map, String key, V previous) {
-        if (previous == null) {
-            map.remove(key);
-        } else {
-            map.put(key, previous);
-        }
-    }
-
     private List<String> bodies(PlannedWrite plan) {
         List<String> bodies = new ArrayList<>(plan.passages().size());
         for (Passage p : plan.passages()) {
@@ -300,26 +274,15 @@ final class LuceneArticleStore implements NewsIndex {
     }
 
     private Optional<IndexView.ArticleRecord> current(String id) {
-        StoredArticle pending = pendingById.get(id);
-        if (pending != null) {
-            return Optional.of(new IndexView.ArticleRecord(pending, settings.passageSentences(), embedder.id()));
+        Optional<StoredArticle> put = pending.get(id);
+        if (put.isPresent()) {
+            return Optional.of(new IndexView.ArticleRecord(put.get(), settings.passageSentences(), embedder.id()));
         }
         return views.read(v -> v.articleRecord(id));
     }
 
     private Optional<String> otherArticleWith(String hash, String exceptId) {
-        String pending = pendingIdByHash.get(hash);
-        if (pending != null && !pending.equals(exceptId)) {
-            return Optional.of(pending);
-        }
-        for (String id : views.read(v -> v.idsWithHash(hash))) {
-            StoredArticle replaced = pendingById.get(id);
-            boolean stillHoldsIt = replaced == null || replaced.contentHash().equals(hash);
-            if (!id.equals(exceptId) && stillHoldsIt) {
-                return Optional.of(id);
-            }
-        }
-        return Optional.empty();
+        return pending.otherWith(hash, exceptId, views.read(v -> v.idsWithHash(hash)));
     }
 
     /** Same text and the same metadata, split the same way: nothing to do (in particular, nothing to embed). */
@@ -337,38 +300,6 @@ final class LuceneArticleStore implements NewsIndex {
 
     private static IngestOutcome unchanged(StoredArticle stored) {
         return new IngestOutcome(IngestOutcome.Kind.UNCHANGED, stored.id(), stored.passages(), null);
-    }
-
-    /** The vectors of one planned article: one per passage (the mean of its sentences'), and one per sentence. */
-    private record ArticleVectors(List<float[]> passages, SentenceVectors sentences) {
-    }
-
-    /**
-     * Embeds every sentence of the planned articles in one batch; a passage's vector is the normalised mean of its
-     * sentences', so the model runs once over the text (measured: as good for search as embedding passages apart).
-     */
-    private List<ArticleVectors> embed(List<PlannedWrite> plans) {
-        List<String> texts = new ArrayList<>();
-        for (PlannedWrite plan : plans) {
-            for (Passage p : plan.passages()) {
-                p.sentences().forEach(sentence -> texts.add(sentence.text()));
-            }
-        }
-        List<float[]> vectors = embedder.passages(texts);
-        List<ArticleVectors> out = new ArrayList<>(plans.size());
-        int next = 0;
-        for (PlannedWrite plan : plans) {
-            List<float[]> passageVectors = new ArrayList<>(plan.passages().size());
-            List<float[]> sentenceVectors = new ArrayList<>();
-            for (Passage p : plan.passages()) {
-                List<float[]> own = vectors.subList(next, next + p.sentences().size());
-                next += own.size();
-                passageVectors.add(Vectors.normalised(Vectors.sum(own)));
-                sentenceVectors.addAll(own);
-            }
-            out.add(new ArticleVectors(passageVectors, SentenceVectors.quantize(sentenceVectors)));
-        }
-        return out;
     }
 
     @Override
@@ -483,7 +414,7 @@ final class LuceneArticleStore implements NewsIndex {
                 writer = new IndexWriter(directory, config);
                 break;
             } catch (LockObtainFailedException held) {
-                String holder = holder();
+                String holder = WriterPid.holder(folder);
                 if (wait.limit().isPresent()
                         && !clock.instant().isBefore(start.plus(wait.limit().get()))) {
                     throw new StoreBusyException(holder + " kept writing " + where + " for longer than the "
@@ -498,42 +429,15 @@ final class LuceneArticleStore implements NewsIndex {
                         + FileErrors.reason(e), e);
             }
         }
-        recordWriterPid();
+        WriterPid.record(folder);
         // Now that nobody else can commit, the latest commit plus what we put is the whole truth.
         views.refreshNow();
-    }
-
-    /** Who holds the write lock, as well as can be told: {@code another ingest (pid 4242)}. */
-    private String holder() {
-        if (folder != null) {
-            try {
-                String pid = Files.readString(folder.resolve(WRITER_PID_FILE)).strip();
-                if (pid.matches("\\d{1,10}") && !pid.equals(Long.toString(ProcessHandle.current().pid()))) {
-                    return "another ingest (pid " + pid + ")";
-                }
-            } catch (IOException | RuntimeException unknown) {
-                // the holder has not written its pid yet, or it cannot be read: say less
-            }
-        }
-        return "another ingest";
-    }
-
-    private void recordWriterPid() {
-        if (folder == null) {
-            return;
-        }
-        try {
-            Files.writeString(folder.resolve(WRITER_PID_FILE), Long.toString(ProcessHandle.current().pid()));
-        } catch (IOException e) {
-            log.debug("cannot record the writer's pid in {}: {}", folder, FileErrors.reason(e));
-        }
     }
 
     private void closeWriter() {
         IndexWriter w = writer;
         writer = null;
-        pendingById.clear();
-        pendingIdByHash.clear();
+        pending.clear();
         try {
             w.close();
         } catch (IOException e) {
