@@ -67,8 +67,9 @@ record QuestionForm(String text, String focus, AnswerKind kind, List<String> ste
      */
     private static final Pattern SUMMARY = Pattern.compile(
             "\\b(?:summari[sz]e|summary|overview|recap|gist|rundown)\\b|\\btell me about\\b"
-                    + "|\\bwhat(?:'s| is| has)? (?:happened|happening|going on)(?:\\s+(?:in|at|on|with|over|there|here|"
-                    + "today|yesterday|so far|this week)\\b[^?]*)?\\s*\\??\\s*$"
+                    + "|\\bwhat(?:'s| has)? happened(?:\\s+(?:in|at|on|over|there|here|today|yesterday|so far|"
+                    + "this week)\\b[^?]*)?\\s*\\??\\s*$"
+                    + "|\\bwhat(?:'s| is) (?:happening|going on)(?:\\s+(?:in|at|on|with|over)\\b[^?]*)?\\s*\\??\\s*$"
                     + "|\\bwhat(?:'s| is) the (?:news|story)\\b"
                     + "|\\bwhat(?:'s| is) the latest(?: (?:on|about|with|in|from)\\b|\\s*\\??$)");
     private static final Pattern NAME = Pattern.compile("\\b(?:which|what)\\s+([\\p{L}-]+)");
