@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Whether a number of a claim counts the same thing in the source: "23 hostages were killed and 37 freed" does not
- * support "37 hostages were killed", nor "23 hostages... all 32 militants" "23 militants".
+ * Whether a number of a claim counts the same thing in the source: "23 passengers were killed and 37 rescued" does
+ * not support "37 passengers were killed", nor "23 passengers... all 32 crew" "23 crew".
  */
 final class NumberAgreement {
     private final WordMatcher words;
@@ -32,7 +32,7 @@ final class NumberAgreement {
 
     /**
      * Why the source's number belongs to something else than the claim's, or null: the source gives the claim's
-     * number for another thing ("23 hostages... all 32 militants" against "23 militants"), or another number for
+     * number for another thing ("23 passengers... all 32 crew" against "23 crew"), or another number for
      * the thing the claim counts, in words around it that match the claim's better.
      */
     String attachedElsewhere(TextFacts claim, NumberMention n, TextFacts src) {
@@ -75,7 +75,7 @@ final class NumberAgreement {
         return null;
     }
 
-    /** What a number counts: the first content words right after it ("37 foreign hostages": foreign, hostages). */
+    /** What a number counts: the first content words right after it ("37 foreign passengers": foreign, passengers). */
     private static List<Integer> counted(TextFacts facts, NumberMention n) {
         List<Integer> out = new ArrayList<>();
         for (int k = n.lastToken() + 1; k < facts.tokens.size() && k <= n.lastToken() + 3 && out.size() < 2; k++) {

@@ -13,8 +13,8 @@ import newsdesk.text.Token;
  * <ul>
  *   <li>holds most of the claim's words ({@value #MIN_COVERAGE} of them, by stem, dictionary form or synonym), each
  *       clause of the claim within one sentence, so two sentences are not spliced into a third statement;</li>
- *   <li>holds every number of the claim, attached to the same thing: "23 hostages were killed and 37 freed" does not
- *       support "37 hostages were killed";</li>
+ *   <li>holds every number of the claim, attached to the same thing: "23 passengers were killed and 37 rescued" does not
+ *       support "37 passengers were killed";</li>
  *   <li>holds every name of the claim (the passage's title, source and date count for names and dates);</li>
  *   <li>does not negate what the claim asserts or assert what it negates ("refused to negotiate" against
  *       "agreed to negotiate"), and uses no antonym in its place ("fell" for "rose").</li>

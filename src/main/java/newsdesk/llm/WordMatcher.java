@@ -7,7 +7,7 @@ import newsdesk.text.Token;
 /**
  * When a word of a claim is the same word as one of a source: the same Snowball stem, the same dictionary form
  * ("rose" and "rising" are both "rise"), a form of the same root ("closure", "close"), a synonym in a common sense, or for names a longer form of it
- * ("Algeria", "Algerian"). Antonyms are what {@link #opposite} tells.
+ * ("Norway", "Norwegian"). Antonyms are what {@link #opposite} tells.
  */
 final class WordMatcher {
     private static final int NAME_SUFFIX_SLACK = 2;
@@ -79,7 +79,7 @@ final class WordMatcher {
         return w.endsWith("s'") ? w.substring(0, w.length() - 1) : w;
     }
 
-    /** A name or a longer form of it: "Algeria" and "Algerian", not "Iran" and "Iraq". */
+    /** A name or a longer form of it: "Norway" and "Norwegian", not "Iran" and "Iraq". */
     static boolean nameVariant(String a, String b) {
         String shorter = a.length() <= b.length() ? a : b;
         String longer = shorter == a ? b : a;

@@ -22,33 +22,14 @@ record EmbeddedArticle(StoredArticle stored, int passageSentences, List<Passage>
         }
     }
 
-    /**
-     * Embeds every sentence of the articles in one batch; a passage's vector is the normalised mean of its sentences',
-     * so the model runs once over the text (measured: as good for search as embedding passages apart).
-     */
+    /** Embeds every sentence of the articles in one batch (see {@link ArticleVectors}); one result per article. */
     static List<EmbeddedArticle> embed(Embedder embedder, int passageSentences, List<StoredArticle> articles,
                                        List<List<Passage>> passages) {
-        List<String> texts = new ArrayList<>();
-        for (List<Passage> ps : passages) {
-            for (Passage p : ps) {
-                p.sentences().forEach(sentence -> texts.add(sentence.text()));
-            }
-        }
-        List<float[]> vectors = embedder.passages(texts);
+        List<ArticleVectors> vectors = ArticleVectors.of(embedder, passages);
         List<EmbeddedArticle> out = new ArrayList<>(articles.size());
-        int next = 0;
         for (int a = 0; a < articles.size(); a++) {
-            List<Passage> ps = passages.get(a);
-            List<float[]> passageVectors = new ArrayList<>(ps.size());
-            List<float[]> sentenceVectors = new ArrayList<>();
-            for (Passage p : ps) {
-                List<float[]> own = vectors.subList(next, next + p.sentences().size());
-                next += own.size();
-                passageVectors.add(Vectors.normalised(Vectors.sum(own)));
-                sentenceVectors.addAll(own);
-            }
-            out.add(new EmbeddedArticle(articles.get(a), passageSentences, ps, passageVectors,
-                    SentenceVectors.quantize(sentenceVectors), embedder.id()));
+            out.add(new EmbeddedArticle(articles.get(a), passageSentences, passages.get(a), vectors.get(a).passages(),
+                    vectors.get(a).sentences(), embedder.id()));
         }
         return out;
     }

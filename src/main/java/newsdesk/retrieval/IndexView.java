@@ -152,20 +152,7 @@ final class IndexView extends IndexSearcher {
     }
 
     private Optional<ArticleRecord> readArticle(String id) {
-        try {
-            BooleanQuery q = new BooleanQuery.Builder()
-                    .add(new TermQuery(ArticleDocuments.idTerm(id)), BooleanClause.Occur.FILTER)
-                    .add(ARTICLES, BooleanClause.Occur.FILTER)
-                    .build();
-            TopDocs hits = search(q, 1);
-            if (hits.scoreDocs.length == 0) {
-                return Optional.empty();
-            }
-            Document doc = storedFields().document(hits.scoreDocs[0].doc, ArticleDocuments.ARTICLE_STORED);
-            return Optional.of(record(doc));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read article " + id, e);
-        }
+        return articleDocument(id, ArticleDocuments.ARTICLE_STORED).map(IndexView::record);
     }
 
     /** The article's sentences and their vectors; empty when it is not stored or was stored without them. */
@@ -178,6 +165,12 @@ final class IndexView extends IndexSearcher {
         if (stored.isEmpty()) {
             return Optional.empty();
         }
+        return articleDocument(id, ArticleDocuments.SENTENCES_STORED)
+                .map(doc -> ArticleDocuments.readSentences(doc, stored.get()));
+    }
+
+    /** These stored fields of the article document with this id, if the article is stored. */
+    private Optional<Document> articleDocument(String id, Set<String> fields) {
         try {
             BooleanQuery q = new BooleanQuery.Builder()
                     .add(new TermQuery(ArticleDocuments.idTerm(id)), BooleanClause.Occur.FILTER)
@@ -187,10 +180,9 @@ final class IndexView extends IndexSearcher {
             if (hits.scoreDocs.length == 0) {
                 return Optional.empty();
             }
-            Document doc = storedFields().document(hits.scoreDocs[0].doc, ArticleDocuments.SENTENCES_STORED);
-            return Optional.ofNullable(ArticleDocuments.readSentences(doc, stored.get()));
+            return Optional.of(storedFields().document(hits.scoreDocs[0].doc, fields));
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the sentences of article " + id, e);
+            throw new UncheckedIOException("cannot read article " + id, e);
         }
     }
 

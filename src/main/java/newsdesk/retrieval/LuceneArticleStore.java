@@ -45,8 +45,6 @@ import org.slf4j.LoggerFactory;
  */
 final class LuceneArticleStore implements NewsIndex {
     private static final Logger log = LoggerFactory.getLogger(LuceneArticleStore.class);
-    /** Beside Lucene's write lock: the process id of the writer, for the message of one that waits for it. */
-    static final String WRITER_PID_FILE = "writer.pid";
     /** Commit data: the embedding model of every vector in the index. */
     static final String MODEL_KEY = "embedding_model";
     /** What an index written before models were recorded holds. */
@@ -69,9 +67,8 @@ final class LuceneArticleStore implements NewsIndex {
     private final Object writing = new Object();
     /** Open from the first change until commit; guarded by {@link #writing}. */
     private IndexWriter writer;
-    /** What was put since the last commit, which the committed view cannot show yet; guarded by {@link #writing}. */
-    private final Map<String, StoredArticle> pendingById = new HashMap<>();
-    private final Map<String, String> pendingIdByHash = new HashMap<>();
+    /** What was put since the last commit; guarded by {@link #writing}. */
+    private final PendingArticles pending = new PendingArticles();
     /** Writers already named to {@link WriterWait#onWaiting}: two ingests taking turns are announced once each. */
     private final Set<String> announcedHolders = new HashSet<>();
 
@@ -242,7 +239,8 @@ final class LuceneArticleStore implements NewsIndex {
                 }
                 List<Passage> passages = Passages.split(article, settings.passageSentences());
                 StoredArticle stored = new StoredArticle(article, clock.instant(), passages.size(), hash);
-                plans.add(new PlannedWrite(i, stored, passages, current.isPresent(), remember(stored, current)));
+                plans.add(new PlannedWrite(i, stored, passages, current.isPresent(),
+                        pending.remember(stored, current.map(c -> c.stored().contentHash()).orElse(null))));
             }
             List<EmbeddedArticle> vectors = embed(plans);
             for (int p = 0; p < plans.size(); p++) {
@@ -267,30 +265,6 @@ final class LuceneArticleStore implements NewsIndex {
         }
     }
 
-    /** Records a planned article as pending; the returned action takes that back if it is not written after all. */
-    private Runnable remember(StoredArticle stored, Optional<IndexView.ArticleRecord> current) {
-        String id = stored.id();
-        StoredArticle previousPending = pendingById.put(id, stored);
-        String oldHash = current.map(c -> c.stored().contentHash()).orElse(null);
-        boolean droppedOldHash = oldHash != null && pendingIdByHash.remove(oldHash, id);
-        String previousHolder = pendingIdByHash.put(stored.contentHash(), id);
-        return () -> {
-            restore(pendingIdByHash, stored.contentHash(), previousHolder);
-            if (droppedOldHash) {
-                pendingIdByHash.put(oldHash, id);
-            }
-            restore(pendingById, id, previousPending);
-        };
-    }
-
-    private static <V> void restore(Map<String, V> map, String key, V previous) {
-        if (previous == null) {
-            map.remove(key);
-        } else {
-            map.put(key, previous);
-        }
-    }
-
     private List<String> bodies(StoredArticle stored, List<Passage> passages) {
         List<String> bodies = new ArrayList<>(passages.size());
         for (Passage p : passages) {
@@ -300,26 +274,15 @@ final class LuceneArticleStore implements NewsIndex {
     }
 
     private Optional<IndexView.ArticleRecord> current(String id) {
-        StoredArticle pending = pendingById.get(id);
-        if (pending != null) {
-            return Optional.of(new IndexView.ArticleRecord(pending, settings.passageSentences(), embedder.id()));
+        Optional<StoredArticle> put = pending.get(id);
+        if (put.isPresent()) {
+            return Optional.of(new IndexView.ArticleRecord(put.get(), settings.passageSentences(), embedder.id()));
         }
         return views.read(v -> v.articleRecord(id));
     }
 
     private Optional<String> otherArticleWith(String hash, String exceptId) {
-        String pending = pendingIdByHash.get(hash);
-        if (pending != null && !pending.equals(exceptId)) {
-            return Optional.of(pending);
-        }
-        for (String id : views.read(v -> v.idsWithHash(hash))) {
-            StoredArticle replaced = pendingById.get(id);
-            boolean stillHoldsIt = replaced == null || replaced.contentHash().equals(hash);
-            if (!id.equals(exceptId) && stillHoldsIt) {
-                return Optional.of(id);
-            }
-        }
-        return Optional.empty();
+        return pending.otherWith(hash, exceptId, views.read(v -> v.idsWithHash(hash)));
     }
 
     private boolean isUnchanged(IndexView.ArticleRecord current, Article article, String hash) {
@@ -514,7 +477,7 @@ final class LuceneArticleStore implements NewsIndex {
                 writer = new IndexWriter(directory, config);
                 break;
             } catch (LockObtainFailedException held) {
-                String holder = holder();
+                String holder = WriterPid.holder(folder);
                 if (wait.limit().isPresent()
                         && !clock.instant().isBefore(start.plus(wait.limit().get()))) {
                     throw new StoreBusyException(holder + " kept writing " + where + " for longer than the "
@@ -529,42 +492,15 @@ final class LuceneArticleStore implements NewsIndex {
                         + FileErrors.reason(e), e);
             }
         }
-        recordWriterPid();
+        WriterPid.record(folder);
         // Now that nobody else can commit, the latest commit plus what we put is the whole truth.
         views.refreshNow();
-    }
-
-    /** Who holds the write lock, as well as can be told: {@code another ingest (pid 4242)}. */
-    private String holder() {
-        if (folder != null) {
-            try {
-                String pid = Files.readString(folder.resolve(WRITER_PID_FILE)).strip();
-                if (pid.matches("\\d{1,10}") && !pid.equals(Long.toString(ProcessHandle.current().pid()))) {
-                    return "another ingest (pid " + pid + ")";
-                }
-            } catch (IOException | RuntimeException unknown) {
-                // the holder has not written its pid yet, or it cannot be read: say less
-            }
-        }
-        return "another ingest";
-    }
-
-    private void recordWriterPid() {
-        if (folder == null) {
-            return;
-        }
-        try {
-            Files.writeString(folder.resolve(WRITER_PID_FILE), Long.toString(ProcessHandle.current().pid()));
-        } catch (IOException e) {
-            log.debug("cannot record the writer's pid in {}: {}", folder, FileErrors.reason(e));
-        }
     }
 
     private void closeWriter() {
         IndexWriter w = writer;
         writer = null;
-        pendingById.clear();
-        pendingIdByHash.clear();
+        pending.clear();
         try {
             w.close();
         } catch (IOException e) {

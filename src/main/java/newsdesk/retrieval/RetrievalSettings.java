@@ -8,11 +8,11 @@ import newsdesk.config.Config;
  *
  * @param passageSentences sentences per passage
  * @param candidates passages taken from each of BM25 and the vector index before fusion
- * @param topK passages handed to the answerer
+ * @param topK passages a language model is given (the offline reader reads its own number, {@code answer.read-*})
  * @param rrfK reciprocal rank fusion constant
  */
 public record RetrievalSettings(RetrievalMode mode, int passageSentences, int candidates, int topK, int rrfK) {
-    public static final RetrievalSettings DEFAULTS = new RetrievalSettings(RetrievalMode.HYBRID, 3, 50, 8, 60);
+    public static final RetrievalSettings DEFAULTS = new RetrievalSettings(RetrievalMode.HYBRID, 3, 50, 10, 60);
 
     public RetrievalSettings {
         if (mode == null) {

@@ -27,7 +27,7 @@ public interface Lexicon {
 
     /**
      * True when the word is known as an ordinary word, not only as a name: tells "Analysts" at the start of a
-     * sentence from "Algeria". Unknown words are not common.
+     * sentence from "Norway". Unknown words are not common.
      */
     boolean isCommonWord(String lowerWord);
 

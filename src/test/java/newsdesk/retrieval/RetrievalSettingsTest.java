@@ -11,7 +11,7 @@ class RetrievalSettingsTest {
     @Test
     void readsTheBundledDefaults() {
         assertThat(RetrievalSettings.from(Config.defaults()))
-                .isEqualTo(new RetrievalSettings(RetrievalMode.HYBRID, 3, 50, 8, 60))
+                .isEqualTo(new RetrievalSettings(RetrievalMode.HYBRID, 3, 50, 10, 60))
                 .isEqualTo(RetrievalSettings.DEFAULTS);
     }
 

@@ -28,12 +28,19 @@ import newsdesk.retrieval.RetrievalSettings;
  */
 public final class ReaderTraining {
     static final String SAMPLE = "../../main/resources/sample/in-amenas-2013-01-19.md";
+    /**
+     * Set f's questions are a newcomer's ("How many people died?"); each is also asked of a store holding only the
+     * article it is about, as a user with one story ingested (or the bundled sample) asks them.
+     */
+    static final String SINGLE_STORY_ARTICLES = "reader-training/f/articles";
+    static final String SINGLE_STORY_QUESTIONS = "reader-training/f/questions.jsonl";
 
     /**
      * The stores the questions are asked against: every set in one large store, and sets in stores of their own
      * articles only, so that the model learns from large and small stores alike (the bundled sample alone is the
      * smallest a user meets). Each small store is also asked some questions of another set, whose articles it does
-     * not hold: those must be declined, as a question about a story nobody ingested must be.
+     * not hold: those must be declined, as a question about a story nobody ingested must be. Set f's questions are
+     * never asked elsewhere: "How many people died?" is a fair question to any store of disaster news.
      */
     static final List<Scenario> SCENARIOS = List.of(
             new Scenario(List.of("reader-training/a/articles", "reader-training/b/articles",
@@ -51,11 +58,11 @@ public final class ReaderTraining {
             new Scenario(List.of("reader-training/d/articles"), List.of("reader-training/d/questions.jsonl"),
                     List.of("reader-training/b/questions.jsonl"), 2),
             new Scenario(List.of("reader-training/e/articles"), List.of("reader-training/e/questions.jsonl"),
-                    List.of("reader-training/f/questions.jsonl"), 2),
+                    List.of("reader-training/a/questions.jsonl"), 2),
             new Scenario(List.of("reader-training/f/articles"), List.of("reader-training/f/questions.jsonl"),
                     List.of("reader-training/e/questions.jsonl"), 2),
             new Scenario(List.of(SAMPLE), List.of("eval/public-questions.jsonl"),
-                    List.of("reader-training/f/questions.jsonl"), 4),
+                    List.of("reader-training/e/questions.jsonl"), 4),
             new Scenario(List.of("heldout", "articles", SAMPLE),
                     List.of("eval/public-questions.jsonl", "eval/fixture-questions.jsonl", "heldout/questions.jsonl"),
                     List.of("reader-training/d/questions.jsonl"), 4));
@@ -135,6 +142,24 @@ public final class ReaderTraining {
                     out.printf("store %d: %d articles, %d questions%n", s, articles.size(), asked);
                 }
             }
+            int single = 0;
+            List<TrainingItem> vague = TrainingItem.read(root.resolve(RESOURCES).resolve(SINGLE_STORY_QUESTIONS));
+            for (Article article : articles(root, List.of(SINGLE_STORY_ARTICLES))) {
+                try (NewsIndex index = Retrieval.inMemory(article.id(), Retrieval.defaultEmbedder(model),
+                        RetrievalSettings.DEFAULTS, clock)) {
+                    index.put(article);
+                    index.commit();
+                    SentenceRanking features = new SentenceRanking(index, ReaderModel.untrained(), 30, 5);
+                    for (TrainingItem item : vague) {
+                        if (article.id().equals(item.article())) {
+                            items.add(item);
+                            read.add(features.rank(item.question(), Set.of()));
+                            single++;
+                        }
+                    }
+                }
+            }
+            out.printf("single-story stores: %d questions%n", single);
             out.printf("%d questions asked (%d answerable)%n", items.size(),
                     items.stream().filter(TrainingItem::answerable).count());
             return fit(items, read, out);

@@ -13,7 +13,8 @@ import java.util.Locale;
  * A question of a question set (the eval format): what an answer must hold ({@code expect}: one alternative of
  * every group) and text of the sentences that answer it ({@code evidence}).
  */
-record TrainingItem(String id, String question, boolean answerable, List<List<String>> expect, List<String> evidence) {
+record TrainingItem(String id, String question, boolean answerable, List<List<String>> expect, List<String> evidence,
+                    String article) {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     static List<TrainingItem> read(Path jsonl) throws IOException {
@@ -32,14 +33,15 @@ record TrainingItem(String id, String question, boolean answerable, List<List<St
             List<String> evidence = new ArrayList<>();
             n.path("evidence").forEach(e -> evidence.add(e.asText()));
             out.add(new TrainingItem(n.get("id").asText(), n.get("question").asText(),
-                    n.path("answerable").asBoolean(true), expect, evidence));
+                    n.path("answerable").asBoolean(true), expect, evidence,
+                    n.hasNonNull("article") ? n.get("article").asText() : null));
         }
         return out;
     }
 
     /** The same question asked where its article is not stored: nothing answers it. */
     TrainingItem unanswerable() {
-        return new TrainingItem(id, question, false, List.of(), List.of());
+        return new TrainingItem(id, question, false, List.of(), List.of(), null);
     }
 
     /** The sentence states the answer: it holds one of the evidence texts (or is part of one). */

@@ -15,7 +15,8 @@ final class Answerability {
             "best_probability",      // the ranking model's probability for the best sentence
             "best_similarity",       // its cosine with the question
             "best_focus_similarity", // its cosine with the asking sentence
-            "article_similarity",    // the question's cosine with its article's centroid (what the story is about)
+            "article_fit",           // the question's cosine with its article's centroid (what the story is about),
+                                     // minus its own sentences' average: long, many-sided articles are not penalised
             "best_overlap",          // weighted share of the question's words in it
             "best_context_overlap",  // the same, with its neighbours, title and lead
             "article_coverage",      // weighted share of the question's words anywhere in its article
@@ -46,7 +47,7 @@ final class Answerability {
                 best.probability(),
                 best.similarity(),
                 best.focusSimilarity(),
-                best.article().centroidCosine(q.vector()),
+                best.article().centroidCosine(q.vector()) - best.article().meanCentroidCosine(),
                 x[Features.NAMES.indexOf("overlap")],
                 x[Features.NAMES.indexOf("context_overlap")],
                 q.overlap(articleStems),

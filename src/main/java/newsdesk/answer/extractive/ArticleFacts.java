@@ -60,6 +60,15 @@ record ArticleFacts(ArticleSentences sentences, List<SentenceFacts> facts, Set<S
         return (cosine - questionCentroidCosine * c) / denominator;
     }
 
+    /** How close its sentences are to their centroid, on average: high for a focused story, low for a round-up. */
+    double meanCentroidCosine() {
+        double sum = 0;
+        for (double c : centroidCosines) {
+            sum += c;
+        }
+        return centroidCosines.length == 0 ? 0 : sum / centroidCosines.length;
+    }
+
     double centroidCosine(float[] unit) {
         double sum = 0;
         for (int d = 0; d < centroid.length; d++) {

@@ -21,8 +21,7 @@ import newsdesk.text.Words;
  * @param askedStems those of the focus that the scene-setting sentences before it do not use: what is asked about
  *                   ("...What is the minimum hourly wage?" after a sentence about the law: wage, hour, minimum)
  * @param wantsLatest the question asks for the latest, final or current state ("the latest death toll")
- * @param counted for "how many X" and its kin, the stems of the first words of X ("how many militants died": militant,
- *                die), one of which is the thing counted; empty otherwise
+ * @param counted for "how many X" and its kin, the stems of the first words of X ("how many sailors died": sailor, die), one of which is the thing counted; empty otherwise
  * @param wantsClock the question asks for a time of day ("at what time"), not a date
  * @param category for "which X" and "what X", the stems of the words of X, the kind of thing asked for
  */
@@ -68,8 +67,9 @@ record QuestionForm(String text, String focus, AnswerKind kind, List<String> ste
      */
     private static final Pattern SUMMARY = Pattern.compile(
             "\\b(?:summari[sz]e|summary|overview|recap|gist|rundown)\\b|\\btell me about\\b"
-                    + "|\\bwhat(?:'s| is| has)? (?:happened|happening|going on)(?:\\s+(?:in|at|on|with|over|there|here|"
-                    + "today|yesterday|so far|this week)\\b[^?]*)?\\s*\\??\\s*$"
+                    + "|\\bwhat(?:'s| has)? happened(?:\\s+(?:in|at|on|over|there|here|today|yesterday|so far|"
+                    + "this week)\\b[^?]*)?\\s*\\??\\s*$"
+                    + "|\\bwhat(?:'s| is) (?:happening|going on)(?:\\s+(?:in|at|on|with|over)\\b[^?]*)?\\s*\\??\\s*$"
                     + "|\\bwhat(?:'s| is) the (?:news|story)\\b"
                     + "|\\bwhat(?:'s| is) the latest(?: (?:on|about|with|in|from)\\b|\\s*\\??$)");
     private static final Pattern NAME = Pattern.compile("\\b(?:which|what)\\s+([\\p{L}-]+)");
@@ -94,7 +94,7 @@ record QuestionForm(String text, String focus, AnswerKind kind, List<String> ste
     }
 
     /**
-     * "how many Algerian workers were freed": the first two words of what is counted (algerian, worker); which of
+     * "how many Estonian workers were freed": the first two words of what is counted (estonian, worker); which of
      * them is the noun a word list cannot tell, a number standing by either counts it.
      */
     private static List<String> counted(String lower) {

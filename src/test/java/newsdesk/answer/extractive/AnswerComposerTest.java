@@ -5,21 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import newsdesk.answer.Answer;
-import newsdesk.retrieval.TermStatistics;
 import org.junit.jupiter.api.Test;
 
 class AnswerComposerTest {
-    private static final TermStatistics EVEN = new TermStatistics() {
-        @Override
-        public double idf(String word) {
-            return 1;
-        }
-
-        @Override
-        public long frequency(String word) {
-            return 1;
-        }
-    };
     private static final ArticleFacts STORY = Articles.of("ferry", """
             A ferry carrying 212 people ran aground off Skerra on Sunday. All passengers were brought ashore \
             by lifeboats within three hours.
@@ -81,7 +69,7 @@ class AnswerComposerTest {
                     (double) sentencesAndP[k + 1]));
         }
         candidates.sort((x, y) -> Double.compare(y.probability(), x.probability()));
-        QuestionContext q = QuestionContext.of(QuestionForm.of(question), new float[] {1}, new float[] {1}, EVEN);
+        QuestionContext q = QuestionContext.of(QuestionForm.of(question), new float[] {1}, new float[] {1}, Articles.EVEN);
         return new SentenceRanking.Ranked(q, candidates, List.of(), confidence);
     }
 }

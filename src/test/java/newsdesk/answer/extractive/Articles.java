@@ -10,9 +10,23 @@ import newsdesk.article.SentenceSplitter;
 import newsdesk.article.StoredArticle;
 import newsdesk.retrieval.ArticleSentences;
 import newsdesk.retrieval.SentenceVectors;
+import newsdesk.retrieval.TermStatistics;
 
 /** Articles as the reader sees them, made from text for tests (each sentence its own direction in the vectors). */
 final class Articles {
+    /** Every word equally rare, and in the store. */
+    static final TermStatistics EVEN = new TermStatistics() {
+        @Override
+        public double idf(String word) {
+            return 1;
+        }
+
+        @Override
+        public long frequency(String word) {
+            return 1;
+        }
+    };
+
     private Articles() {
     }
 

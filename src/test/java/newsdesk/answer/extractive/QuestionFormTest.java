@@ -31,6 +31,9 @@ class QuestionFormTest {
         assertThat(QuestionForm.of("What happened in Brenn this week?").kind()).isEqualTo(AnswerKind.SUMMARY);
         assertThat(QuestionForm.of("What happened when the crew tried to leave?").kind())
                 .isNotEqualTo(AnswerKind.SUMMARY);
+        assertThat(QuestionForm.of("What happened with the lifeboats at first?").kind())
+                .isNotEqualTo(AnswerKind.SUMMARY);
+        assertThat(QuestionForm.of("What is going on with the strike?").kind()).isEqualTo(AnswerKind.SUMMARY);
         assertThat(QuestionForm.of("What is the latest death toll?").kind()).isEqualTo(AnswerKind.QUANTITY);
         assertThat(QuestionForm.of("Is the museum open on Sundays?").kind()).isEqualTo(AnswerKind.OTHER);
     }

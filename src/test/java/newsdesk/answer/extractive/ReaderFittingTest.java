@@ -57,7 +57,7 @@ class ReaderFittingTest {
 
     private static TrainingItem item(boolean answerable) {
         return new TrainingItem("x", "q", answerable, answerable ? List.of(List.of("aground")) : List.of(),
-                answerable ? List.of("ran aground") : List.of());
+                answerable ? List.of("ran aground") : List.of(), null);
     }
 
     private static SentenceRanking.Ranked judged(double confidence, boolean bestAnswers) {

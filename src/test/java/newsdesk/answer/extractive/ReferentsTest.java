@@ -2,21 +2,9 @@ package newsdesk.answer.extractive;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import newsdesk.retrieval.TermStatistics;
 import org.junit.jupiter.api.Test;
 
 class ReferentsTest {
-    private static final TermStatistics EVEN = new TermStatistics() {
-        @Override
-        public double idf(String word) {
-            return 1;
-        }
-
-        @Override
-        public long frequency(String word) {
-            return 1;
-        }
-    };
 
     @Test
     void aSentenceThatCallsTheAnswerByItsKindBringsTheSentenceThatNamesIt() {
@@ -38,6 +26,6 @@ class ReferentsTest {
     }
 
     private static QuestionContext context(String question) {
-        return QuestionContext.of(QuestionForm.of(question), new float[] {1}, new float[] {1}, EVEN);
+        return QuestionContext.of(QuestionForm.of(question), new float[] {1}, new float[] {1}, Articles.EVEN);
     }
 }
