@@ -31,7 +31,7 @@ class ArchitectureTest {
             Map.entry("article", Set.of("text", "config")),
             Map.entry("database", Set.of("config")),
             Map.entry("state", Set.of("database", "config")),
-            Map.entry("feeds", Set.of("article", "state", "text", "config")),
+            Map.entry("feeds", Set.of("article", "state", "database", "text", "config")),
             Map.entry("retrieval", Set.of("database", "article", "text", "config")),
             Map.entry("llm", Set.of("retrieval", "article", "text", "config", "prompt")),
             Map.entry("answer", Set.of("llm", "retrieval", "article", "text", "config", "prompt")),

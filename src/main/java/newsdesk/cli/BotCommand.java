@@ -56,16 +56,16 @@ final class BotCommand extends WiredCommand {
         BriefingScheduler scheduler = Briefings.scheduler(state, writer, Briefings.channelOnceReady(
                 () -> started.get() == null ? null : started.get().briefingChannel()), briefingSettings, wiring.clock(),
                 discord.shards()::serves);
-        ProcessLocks identifyLocks = wiring.database().shared()
+        ProcessLocks processLocks = wiring.database().shared()
                 ? ProcessLocks.shared(wiring.database(), wiring.clock()) : ProcessLocks.inProcess();
-        wiring.closeAtEnd(identifyLocks);
+        wiring.closeAtEnd(processLocks);
 
         FeedPoller feeds = Feeds.poller(wiring.config(), state, wiring.store(), wiring.clock());
         ArticleReader reader = wiring.articleReader();
         WebSettings web = WebSettings.from(wiring.config());
         DiscordBot.Builder builder = DiscordBot.builder(discord, wiring.answerer(), wiring.answeringIndex())
                 .token(token.strip())
-                .identifyLocks(identifyLocks, IDENTIFY_DELAY)
+                .identifyLocks(processLocks, IDENTIFY_DELAY)
                 .clock(wiring.clock())
                 .feedback(FeedbackSink.into(state.feedback()))
                 .questions(state.questions())
@@ -80,7 +80,8 @@ final class BotCommand extends WiredCommand {
         wiring.closeAtEnd(bot);
         wiring.closeAtEnd(scheduler);
         wiring.closeAtEnd(feeds);
-        FolderWatch folders = Feeds.folderWatch(wiring.config(), wiring.store(), wiring.articleReader());
+        FolderWatch folders = Feeds.folderWatch(wiring.config(), wiring.store(), wiring.articleReader(),
+                processLocks);
         wiring.closeAtEnd(folders);
 
         // On SIGTERM the JVM ends when the hooks do: close the bot (answers in progress finish first) and the

@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Semaphore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,7 +16,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Locks that several processes take turns at: PostgreSQL advisory locks on a connection of their own (released by
  * the server if the process dies), or, for one process alone, locks in this JVM. Used to keep Discord's identify
- * rate across processes: one identify per bucket at a time, five seconds apart.
+ * rate across processes (one identify per bucket at a time, five seconds apart) and to scan a watched folder from
+ * one process at a time.
  */
 public final class ProcessLocks implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(ProcessLocks.class);
@@ -73,6 +75,38 @@ public final class ProcessLocks implements AutoCloseable {
                 mine.release();
             }
         };
+    }
+
+    /**
+     * Takes the lock {@code (space, key)} if no process holds it, without waiting. When the database cannot be reached
+     * nothing is taken: what the lock guards would need the database anyway.
+     */
+    public Optional<Held> tryLock(int space, int key) {
+        Semaphore mine = semaphore(space, key);
+        if (!mine.tryAcquire()) {
+            return Optional.empty();
+        }
+        if (connection == null) {
+            return Optional.of(mine::release);
+        }
+        try {
+            if (tryShared(space, key)) {
+                return Optional.of(() -> {
+                    try {
+                        releaseShared(space, key);
+                    } finally {
+                        mine.release();
+                    }
+                });
+            }
+        } catch (DatabaseUnavailable e) {
+            log.debug("lock {}/{} not taken: {}", space, key, e.getMessage());
+        } catch (RuntimeException e) {
+            mine.release();
+            throw e;
+        }
+        mine.release();
+        return Optional.empty();
     }
 
     private synchronized Semaphore semaphore(int space, int key) {

@@ -11,6 +11,7 @@ import newsdesk.article.ArticleReader;
 import newsdesk.article.ArticleStore;
 import newsdesk.article.Ingestor;
 import newsdesk.config.Config;
+import newsdesk.database.ProcessLocks;
 import newsdesk.state.AddedFeeds;
 import newsdesk.state.StateDatabase;
 
@@ -36,9 +37,12 @@ public final class Feeds {
                 Duration.ofMinutes(config.integer("articles.feed-poll-minutes", 1, 24 * 60)), maxBytes, clock);
     }
 
-    /** The watcher of {@code articles.watch-dirs}, every {@code articles.watch-poll-seconds}; call start() in the bot. */
-    public static FolderWatch folderWatch(Config config, ArticleStore store, ArticleReader reader) {
+    /**
+     * The watcher of {@code articles.watch-dirs}, every {@code articles.watch-poll-seconds}, taking turns at a folder
+     * with other processes through the locks; call start() in the bot.
+     */
+    public static FolderWatch folderWatch(Config config, ArticleStore store, ArticleReader reader, ProcessLocks locks) {
         return new PollingFolderWatch(config.list("articles.watch-dirs").stream().map(Path::of).toList(),
-                new Ingestor(store, reader), Duration.ofSeconds(config.integer("articles.watch-poll-seconds", 1, 3600)));
+                new Ingestor(store, reader), Duration.ofSeconds(config.integer("articles.watch-poll-seconds", 1, 3600)), locks);
     }
 }

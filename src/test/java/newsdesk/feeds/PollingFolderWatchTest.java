@@ -9,10 +9,15 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import newsdesk.article.ArticleReader;
+import newsdesk.article.IngestListener;
 import newsdesk.article.Ingestor;
+import newsdesk.database.DatabaseSettings;
+import newsdesk.database.ProcessLocks;
+import newsdesk.testing.TestPostgres;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,7 +32,7 @@ class PollingFolderWatchTest {
     @BeforeEach
     void watch() {
         watch = new PollingFolderWatch(List.of(folder), new Ingestor(store, new ArticleReader(5_000_000)),
-                Duration.ofSeconds(10));
+                Duration.ofSeconds(10), ProcessLocks.inProcess());
     }
 
     private static void write(Path file, String text, long modifiedMillis) throws IOException {
@@ -71,7 +76,32 @@ class PollingFolderWatchTest {
     @Test
     void aMissingFolderIsNotAnError() {
         PollingFolderWatch missing = new PollingFolderWatch(List.of(folder.resolve("nope")),
-                new Ingestor(store, new ArticleReader(1000)), Duration.ofSeconds(1));
+                new Ingestor(store, new ArticleReader(1000)), Duration.ofSeconds(1), ProcessLocks.inProcess());
         assertThat(missing.scan()).isEmpty();
+    }
+
+    @Test
+    void aFolderAnotherProcessIsIngestingIsLeftToItAndFoundUnchangedAfterwards() throws IOException {
+        DatabaseSettings database = TestPostgres.freshDatabase();
+        try (ProcessLocks mine = ProcessLocks.shared(database, Clock.systemUTC());
+             ProcessLocks other = ProcessLocks.shared(database, Clock.systemUTC())) {
+            PollingFolderWatch here = new PollingFolderWatch(List.of(folder),
+                    new Ingestor(store, new ArticleReader(5_000_000)), Duration.ofSeconds(10), mine);
+            write(folder.resolve("vote.md"), "---\ntitle: Vote\n---\nThe council voted 7 to 2 on Tuesday.", 1_000);
+            here.scan();
+
+            try (ProcessLocks.Held ingesting = other.tryLock(PollingFolderWatch.LOCK_SPACE,
+                    PollingFolderWatch.lockKey(folder)).orElseThrow()) {
+                assertThat(here.scan()).as("the other process holds the folder").isEmpty();
+                assertThat(mine.tryLock(PollingFolderWatch.LOCK_SPACE, PollingFolderWatch.lockKey(folder))).isEmpty();
+                new Ingestor(store, new ArticleReader(5_000_000)).ingest(List.of(folder.resolve("vote.md")),
+                        IngestListener.NONE);
+            }
+            long versionBefore = store.version();
+            assertThat(here.scan()).as("its turn again").containsExactly(folder.resolve("vote.md").toString());
+            assertThat(store.version()).as("what the other process stored is not stored again")
+                    .isEqualTo(versionBefore);
+            assertThat(store.articles()).hasSize(1);
+        }
     }
 }
