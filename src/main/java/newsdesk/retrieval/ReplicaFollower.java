@@ -33,6 +33,7 @@ final class ReplicaFollower implements AutoCloseable {
     static final int BATCH = 500;
     private static final Duration WAIT_SLICE = Duration.ofMillis(250);
     private static final Duration MAX_PAUSE = Duration.ofSeconds(30);
+    private static final Duration CLOSE_WAIT = Duration.ofSeconds(30);
 
     private final DatabaseSettings settings;
     private final LuceneArticleStore replica;
@@ -41,6 +42,7 @@ final class ReplicaFollower implements AutoCloseable {
     private final Duration poll;
 
     private final Object catching = new Object();
+    private final Object wake = new Object();
     /** Guarded by {@link #catching}. */
     private final DatabaseConnection reading;
     /** Articles written at or above the cursor, with the change read: a long-open transaction elsewhere keeps the
@@ -191,6 +193,11 @@ final class ReplicaFollower implements AutoCloseable {
                 if (!closed) {
                     log.debug("following the database failed: {}", e.getMessage());
                 }
+            } catch (RuntimeException e) {
+                // e.g. the local index could not be written: tried again after the pause, the copy stays as it is
+                if (!closed) {
+                    log.warn("keeping the local copy of the articles current failed: {}", e.getMessage(), e);
+                }
             } finally {
                 listening = false;
                 listen.close(); // a new connection (and LISTEN) next time round
@@ -220,25 +227,36 @@ final class ReplicaFollower implements AutoCloseable {
     }
 
     private void sleep(Duration d) {
-        try {
-            Thread.sleep(d.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            closed = true;
+        synchronized (wake) {
+            if (closed) {
+                return;
+            }
+            try {
+                wake.wait(d.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                closed = true;
+            }
         }
     }
 
+    /**
+     * Stops following. The thread is woken, not interrupted: an interrupt during a write to the index would close
+     * Lucene's file channels under it. It ends after the catch-up it is in, if any.
+     */
     @Override
     public void close() {
         closed = true;
+        synchronized (wake) {
+            wake.notifyAll();
+        }
         Thread t;
         synchronized (this) {
             t = thread;
         }
         if (t != null) {
-            t.interrupt();
             try {
-                t.join(5_000);
+                t.join(CLOSE_WAIT.toMillis());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
