@@ -37,7 +37,7 @@ final class BriefCommand extends WiredCommand {
             throw usage("--since: " + e.getMessage());
         }
         if (wiring.answeringFromSample()) {
-            wiring.err().println("newsdesk: " + SampleNoticeAnswerer.NOTICE);
+            wiring.err().println("newsdesk: " + NoticeAnswerer.SAMPLE);
         }
         Briefing briefing = Briefings.writer(wiring.answeringIndex(), settings, wiring.config(), wiring.env(), wiring.clock())
                 .write(request);

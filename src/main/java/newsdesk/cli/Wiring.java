@@ -234,7 +234,7 @@ public final class Wiring implements AutoCloseable {
             Answerer offline = OfflineAnswerers.offline(index, config);
             Answerer configured = LlmAnswerers.configured(index, OfflineAnswerers.readerRetriever(index, config),
                     offline, config, env, clock);
-            answerer = new StaleCopyNoticeAnswerer(new SampleNoticeAnswerer(configured, this::answeringFromSample),
+            answerer = NoticeAnswerer.fromStaleCopy(NoticeAnswerer.fromSample(configured, this::answeringFromSample),
                     index::possiblyStale);
         }
         return answerer;

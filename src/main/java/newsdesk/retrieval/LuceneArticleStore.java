@@ -385,17 +385,9 @@ final class LuceneArticleStore implements NewsIndex {
     @Override
     public int reembedAll(int batchSize, java.util.function.IntConsumer progress) {
         reembedding = true;
-        int done = 0;
+        int done;
         try {
-            List<StoredArticle> all = articles();
-            for (int i = 0; i < all.size(); i += batchSize) {
-                List<Article> batch = all.subList(i, Math.min(all.size(), i + batchSize)).stream()
-                        .map(StoredArticle::article).toList();
-                putAll(batch);
-                commit();
-                done += batch.size();
-                progress.accept(done);
-            }
+            done = Reembedding.inBatches(this, batchSize, progress);
         } finally {
             reembedding = false;
         }

@@ -203,17 +203,7 @@ final class SharedArticleStore implements NewsIndex {
 
     @Override
     public int reembedAll(int batchSize, IntConsumer progress) {
-        int done = 0;
-        List<StoredArticle> all = articles();
-        for (int i = 0; i < all.size(); i += batchSize) {
-            List<Article> batch = all.subList(i, Math.min(all.size(), i + batchSize)).stream()
-                    .map(StoredArticle::article).toList();
-            putAll(batch);
-            commit();
-            done += batch.size();
-            progress.accept(done);
-        }
-        return done;
+        return Reembedding.inBatches(this, batchSize, progress);
     }
 
     @Override
