@@ -11,8 +11,9 @@ final class EmbeddedDatabase implements AutoCloseable {
         this.pg = pg;
     }
 
+    /** With autovacuum off, so that the transactions counted while asking are the bot's alone. */
     static EmbeddedDatabase start() throws IOException {
-        return new EmbeddedDatabase(EmbeddedPostgres.builder().start());
+        return new EmbeddedDatabase(EmbeddedPostgres.builder().setServerConfig("autovacuum", "off").start());
     }
 
     String url() {

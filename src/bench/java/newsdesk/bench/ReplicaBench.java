@@ -49,7 +49,8 @@ import newsdesk.state.StateDatabase;
  * local store of the same articles, and what asking costs the database.
  *
  * <p>{@code mvn -q -B test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=newsdesk.bench.ReplicaBench
- * -Dexec.args="--passages 100000"}; {@code --database-url jdbc:postgresql://...} measures on a server of your own,
+ * -Dexec.args="--passages 100000"}; {@code --no-merged-comparison} leaves out the comparison of one-segment indexes
+ * (two full merges, minutes at 100k); {@code --database-url jdbc:postgresql://...} measures on a server of your own,
  * else an embedded PostgreSQL 17 is started. Vectors come from the main bench's cache where it has them (a copy of
  * {@code ${java.io.tmpdir}/newsdesk-bench-cache}), else from a hashed stand-in; the ingest rate always uses the real
  * model.
@@ -63,32 +64,37 @@ public final class ReplicaBench {
     static final int ROUNDS = 3;
 
     private final PrintStream progress;
+    /** Also merge the copy and the local store into one segment each and time both again (minutes at 100k). */
+    private final boolean mergedComparison;
 
-    private ReplicaBench(PrintStream progress) {
+    private ReplicaBench(PrintStream progress, boolean mergedComparison) {
         this.progress = progress;
+        this.mergedComparison = mergedComparison;
     }
 
     public static void main(String[] args) throws Exception {
         int passages = 100_000;
         String url = null;
         boolean json = false;
+        boolean merged = true;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--passages" -> passages = Integer.parseInt(args[++i]);
                 case "--database-url" -> url = args[++i];
                 case "--json" -> json = true;
+                case "--no-merged-comparison" -> merged = false;
                 default -> throw new IllegalArgumentException("unknown argument " + args[i]
-                        + " (--passages N, --database-url URL, --json)");
+                        + " (--passages N, --database-url URL, --json, --no-merged-comparison)");
             }
         }
         Map<String, Object> r;
         if (url == null) {
             try (EmbeddedDatabase pg = EmbeddedDatabase.start()) {
-                r = new ReplicaBench(System.err).measure(passages, pg.url());
+                r = new ReplicaBench(System.err, merged).measure(passages, pg.url());
                 r.put("database", "embedded PostgreSQL 17 on this machine");
             }
         } else {
-            r = new ReplicaBench(System.err).measure(passages, url);
+            r = new ReplicaBench(System.err, merged).measure(passages, url);
             r.put("database", "given by --database-url");
         }
         if (json) {
@@ -107,8 +113,9 @@ public final class ReplicaBench {
         model.embed("warm up");
         Path work = Files.createTempDirectory("newsdesk-replica-bench");
         try {
-            EmbeddingCache cache = EmbeddingCache.load(copyOfSharedCache(work), model.dimension());
-            CachedOrHashedModel filler = new CachedOrHashedModel(cache, model.dimension());
+            Path cacheCopy = copyOfSharedCache(work);
+            CachedOrHashedModel filler = new CachedOrHashedModel(EmbeddingCache.load(cacheCopy, model.dimension()),
+                    model.dimension());
             SwitchableModel writing = new SwitchableModel(model, filler);
             List<Article> corpus = SyntheticCorpus.articles(passages, Bench.SEED);
             List<String> queries = QuerySet.of(corpus, Bench.SEED + 1, QUERIES);
@@ -136,8 +143,11 @@ public final class ReplicaBench {
 
             r.put("change_lag_ms", lag(writer, replica, later));
             writer.close();
+            writer = null;
+            // only the copy (and the model) should be in the heap when it is measured, not the bench's vectors
             corpus = null;
-            cache = null;
+            writing = null;
+            filler = null;
             for (String q : queries) {
                 replica.retriever(RetrievalMode.HYBRID).retrieve(q, settings.topK());
             }
@@ -147,7 +157,9 @@ public final class ReplicaBench {
 
             step("building a local store of the same articles to compare searches");
             Path localDir = work.resolve("local");
-            try (NewsIndex local = Retrieval.open(localDir, Retrieval.defaultEmbedder(filler), settings,
+            CachedOrHashedModel vectorsAgain = new CachedOrHashedModel(EmbeddingCache.load(cacheCopy,
+                    model.dimension()), model.dimension());
+            try (NewsIndex local = Retrieval.open(localDir, Retrieval.defaultEmbedder(vectorsAgain), settings,
                     Clock.systemUTC())) {
                 List<Article> again = SyntheticCorpus.articles(passages, Bench.SEED);
                 for (int from = 0; from < again.size(); from += PUT_ALL_ARTICLES) {
@@ -167,6 +179,23 @@ public final class ReplicaBench {
                         q -> timed(() -> onCopy.retrieve(q, settings.topK()))));
                 search.put("local_hybrid", Percentiles.bestOf(ROUNDS, queries,
                         q -> timed(() -> onLocal.retrieve(q, settings.topK()))));
+                search.put("copy_segments", segments(work.resolve("replica")));
+                search.put("local_segments", segments(localDir));
+                if (mergedComparison) {
+                    step("merging both into one segment and timing again");
+                    replica.compact();
+                    local.compact();
+                    for (int round = 0; round < 2; round++) {
+                        queries.forEach(q -> replica.retriever(RetrievalMode.HYBRID).retrieve(q, settings.topK()));
+                        queries.forEach(q -> local.retriever(RetrievalMode.HYBRID).retrieve(q, settings.topK()));
+                    }
+                    PassageRetriever onMergedCopy = replica.retriever(RetrievalMode.HYBRID);
+                    PassageRetriever onMergedLocal = local.retriever(RetrievalMode.HYBRID);
+                    search.put("copy_hybrid_one_segment", Percentiles.bestOf(ROUNDS, queries,
+                            q -> timed(() -> onMergedCopy.retrieve(q, settings.topK()))));
+                    search.put("local_hybrid_one_segment", Percentiles.bestOf(ROUNDS, queries,
+                            q -> timed(() -> onMergedLocal.retrieve(q, settings.topK()))));
+                }
                 search.put("copy_passages", replica.passageCount());
                 search.put("local_passages", local.passageCount());
                 r.put("search_ms", search);
@@ -268,20 +297,27 @@ public final class ReplicaBench {
             p.setProperty("password", database.password());
         }
         try (Connection c = DriverManager.getConnection(url, p)) {
-            Thread.sleep(1_500); // statistics reach the counters about a second after the transactions
+            // A backend reports its transactions to the statistics up to 10 s late (PGSTAT_IDLE_INTERVAL): wait out
+            // what the change-feed measurement left pending, so that it is not counted as asking.
+            Thread.sleep(11_000);
             long before = transactions(c);
             long start = System.nanoTime();
             for (String q : queries) {
                 answerer.answer(q);
             }
             long askNanos = System.nanoTime() - start;
-            Thread.sleep(1_500);
+            Thread.sleep(11_000);
             long after = transactions(c);
+            // the same time again without asking: what the database does anyway (the copy's catch-up poll, the
+            // counting query itself; on a server of your own, autovacuum and other clients)
+            Thread.sleep(askNanos / 1_000_000);
+            Thread.sleep(11_000);
+            long idle = transactions(c);
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("questions", queries.size());
             m.put("seconds", round3(seconds(askNanos)));
-            // the counting query itself is one transaction; the copy's own catch-up poll (every 30 s here) may add a few
-            m.put("transactions", after - before - 1);
+            m.put("transactions_while_asking", after - before);
+            m.put("transactions_same_time_idle", idle - after);
             return m;
         }
     }
@@ -291,6 +327,12 @@ public final class ReplicaBench {
                 "SELECT xact_commit + xact_rollback FROM pg_stat_database WHERE datname = current_database()")) {
             rs.next();
             return rs.getLong(1);
+        }
+    }
+
+    private static long segments(Path folder) throws Exception {
+        try (var files = Files.walk(folder)) {
+            return files.filter(f -> f.getFileName().toString().endsWith(".si")).count();
         }
     }
 
