@@ -49,7 +49,7 @@ class BriefingTimerTest {
         db.subscriptions().upsert(new SubscriptionRequest("g1", "c1", LocalTime.of(8, 0), ZoneId.of("UTC"),
                 null, NothingNew.POST, "u1"), Instant.parse("2025-01-14T00:00:00Z"));
         timer.start();
-        long deadline = System.currentTimeMillis() + 10_000;
+        long deadline = System.currentTimeMillis() + 60_000; // a condition; the bound only stops a hung run
         while (live.messages.isEmpty() && System.currentTimeMillis() < deadline) {
             Thread.sleep(50);
         }

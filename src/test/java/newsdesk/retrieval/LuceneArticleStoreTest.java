@@ -458,4 +458,19 @@ class LuceneArticleStoreTest {
             assertThat(reopened.retrieve("bridges closed", 1)).isNotEmpty();
         }
     }
+
+    @Test
+    void manySmallCommitsLeaveMergedSegmentsNotOneEach() throws Exception {
+        for (int i = 0; i < 40; i++) {
+            store.putAll(List.of(new Article("report-" + i, "Report " + i, "Daily Bugle", "2024-03-01", null,
+                    "The council met on day " + i + " to discuss budget item " + (i * 31 % 97) + ". "
+                            + "Members voted " + i + " to " + (40 - i) + " on the proposal.", null)));
+            store.commit();
+        }
+        // Tiered merging keeps about ten segments of one size; merges that never finished would leave one a commit.
+        try (org.apache.lucene.store.Directory d = org.apache.lucene.store.FSDirectory.open(dir)) {
+            assertThat(org.apache.lucene.index.SegmentInfos.readLatestCommit(d).size()).isLessThanOrEqualTo(12);
+        }
+        assertThat(store.articles()).hasSize(40);
+    }
 }
