@@ -169,32 +169,14 @@ public final class ReplicaBench {
                 local.commit();
                 step("timing searches on the copy and on the local store");
                 Map<String, Object> search = new LinkedHashMap<>();
-                for (int round = 0; round < 2; round++) { // warm both
-                    queries.forEach(q -> replica.retriever(RetrievalMode.HYBRID).retrieve(q, settings.topK()));
-                    queries.forEach(q -> local.retriever(RetrievalMode.HYBRID).retrieve(q, settings.topK()));
-                }
-                PassageRetriever onCopy = replica.retriever(RetrievalMode.HYBRID);
-                PassageRetriever onLocal = local.retriever(RetrievalMode.HYBRID);
-                search.put("copy_hybrid", Percentiles.bestOf(ROUNDS, queries,
-                        q -> timed(() -> onCopy.retrieve(q, settings.topK()))));
-                search.put("local_hybrid", Percentiles.bestOf(ROUNDS, queries,
-                        q -> timed(() -> onLocal.retrieve(q, settings.topK()))));
+                timeBoth(replica, local, queries, settings, "", search);
                 search.put("copy_segments", segments(work.resolve("replica")));
                 search.put("local_segments", segments(localDir));
                 if (mergedComparison) {
                     step("merging both into one segment and timing again");
                     replica.compact();
                     local.compact();
-                    for (int round = 0; round < 2; round++) {
-                        queries.forEach(q -> replica.retriever(RetrievalMode.HYBRID).retrieve(q, settings.topK()));
-                        queries.forEach(q -> local.retriever(RetrievalMode.HYBRID).retrieve(q, settings.topK()));
-                    }
-                    PassageRetriever onMergedCopy = replica.retriever(RetrievalMode.HYBRID);
-                    PassageRetriever onMergedLocal = local.retriever(RetrievalMode.HYBRID);
-                    search.put("copy_hybrid_one_segment", Percentiles.bestOf(ROUNDS, queries,
-                            q -> timed(() -> onMergedCopy.retrieve(q, settings.topK()))));
-                    search.put("local_hybrid_one_segment", Percentiles.bestOf(ROUNDS, queries,
-                            q -> timed(() -> onMergedLocal.retrieve(q, settings.topK()))));
+                    timeBoth(replica, local, queries, settings, "_one_segment", search);
                 }
                 search.put("copy_passages", replica.passageCount());
                 search.put("local_passages", local.passageCount());
@@ -205,6 +187,21 @@ public final class ReplicaBench {
             deleteRecursively(work);
         }
         return r;
+    }
+
+    /** Hybrid search on the copy and on the local store, both warmed first, into {@code copy_hybrid<suffix>} etc. */
+    private static void timeBoth(NewsIndex copy, NewsIndex local, List<String> queries, RetrievalSettings settings,
+                                 String suffix, Map<String, Object> search) {
+        PassageRetriever onCopy = copy.retriever(RetrievalMode.HYBRID);
+        PassageRetriever onLocal = local.retriever(RetrievalMode.HYBRID);
+        for (int round = 0; round < 2; round++) {
+            queries.forEach(q -> onCopy.retrieve(q, settings.topK()));
+            queries.forEach(q -> onLocal.retrieve(q, settings.topK()));
+        }
+        search.put("copy_hybrid" + suffix, Percentiles.bestOf(ROUNDS, queries,
+                q -> timed(() -> onCopy.retrieve(q, settings.topK()))));
+        search.put("local_hybrid" + suffix, Percentiles.bestOf(ROUNDS, queries,
+                q -> timed(() -> onLocal.retrieve(q, settings.topK()))));
     }
 
     /** The real model for the first passages (timed against the model alone on the same texts), then the filler. */
