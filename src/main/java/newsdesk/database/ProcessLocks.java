@@ -68,13 +68,7 @@ public final class ProcessLocks implements AutoCloseable {
             mine.release();
             throw e;
         }
-        return () -> {
-            try {
-                releaseShared(space, key);
-            } finally {
-                mine.release();
-            }
-        };
+        return heldShared(space, key, mine);
     }
 
     /**
@@ -91,13 +85,7 @@ public final class ProcessLocks implements AutoCloseable {
         }
         try {
             if (tryShared(space, key)) {
-                return Optional.of(() -> {
-                    try {
-                        releaseShared(space, key);
-                    } finally {
-                        mine.release();
-                    }
-                });
+                return Optional.of(heldShared(space, key, mine));
             }
         } catch (DatabaseUnavailable e) {
             log.debug("lock {}/{} not taken: {}", space, key, e.getMessage());
@@ -107,6 +95,17 @@ public final class ProcessLocks implements AutoCloseable {
         }
         mine.release();
         return Optional.empty();
+    }
+
+    /** A shared lock this process took: closing it releases the database's lock, then this process's. */
+    private Held heldShared(int space, int key, Semaphore mine) {
+        return () -> {
+            try {
+                releaseShared(space, key);
+            } finally {
+                mine.release();
+            }
+        };
     }
 
     private synchronized Semaphore semaphore(int space, int key) {

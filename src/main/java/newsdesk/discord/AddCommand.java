@@ -47,8 +47,7 @@ final class AddCommand implements SlashCommandHandler {
 
     @Override
     public void handle(SlashCommandInteractionEvent event) {
-        if (!admins.allows(event.getMember())) {
-            event.reply(SafeMessages.create(admins.refusal())).setEphemeral(true).queue();
+        if (!admins.admit(event)) {
             return;
         }
         OptionMapping url = event.getOption("url");

@@ -32,8 +32,7 @@ final class AddMessageMenu implements MessageMenu {
 
     @Override
     public void handle(MessageContextInteractionEvent event) {
-        if (!admins.allows(event.getMember())) {
-            event.reply(SafeMessages.create(admins.refusal())).setEphemeral(true).queue();
+        if (!admins.admit(event)) {
             return;
         }
         Message m = event.getTarget();

@@ -6,6 +6,7 @@ import java.util.stream.Collectors;
 import net.dv8tion.jda.api.Permission;
 import net.dv8tion.jda.api.entities.Member;
 import net.dv8tion.jda.api.entities.Role;
+import net.dv8tion.jda.api.interactions.callbacks.IReplyCallback;
 import net.dv8tion.jda.api.interactions.commands.DefaultMemberPermissions;
 
 /**
@@ -39,6 +40,15 @@ final class Admins {
 
     DefaultMemberPermissions defaultPermissions() {
         return roles.isEmpty() ? DefaultMemberPermissions.enabledFor(Permission.MANAGE_SERVER) : DefaultMemberPermissions.ENABLED;
+    }
+
+    /** Whether the member who sent the interaction may use admin features; if not, they are told why, privately. */
+    boolean admit(IReplyCallback event) {
+        if (allows(event.getMember())) {
+            return true;
+        }
+        event.reply(SafeMessages.create(refusal())).setEphemeral(true).queue();
+        return false;
     }
 
     String refusal() {

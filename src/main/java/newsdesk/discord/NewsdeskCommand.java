@@ -88,8 +88,7 @@ final class NewsdeskCommand implements SlashCommandHandler {
 
     @Override
     public void handle(SlashCommandInteractionEvent event) {
-        if (!admins.allows(event.getMember())) {
-            event.reply(SafeMessages.create(admins.refusal())).setEphemeral(true).queue();
+        if (!admins.admit(event)) {
             return;
         }
         long guildId = event.getGuild().getIdLong();
