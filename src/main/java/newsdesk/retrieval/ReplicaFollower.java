@@ -13,6 +13,7 @@ import java.util.Map;
 import newsdesk.database.DatabaseConnection;
 import newsdesk.database.DatabaseSettings;
 import newsdesk.database.DatabaseUnavailable;
+import newsdesk.database.Transactions;
 import org.postgresql.PGConnection;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -134,22 +135,11 @@ final class ReplicaFollower implements AutoCloseable {
 
     /** Articles and their passages read in one snapshot, so that no article is read half old and half new. */
     private List<EmbeddedArticle> inOneSnapshot(Connection c, List<String> ids) throws SQLException {
-        c.setAutoCommit(false);
+        c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
         try {
-            c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
-            List<EmbeddedArticle> out = rows.load(c, ids);
-            c.commit();
-            return out;
-        } catch (SQLException | RuntimeException e) {
-            try {
-                c.rollback();
-            } catch (SQLException suppressed) {
-                e.addSuppressed(suppressed);
-            }
-            throw e;
+            return Transactions.run(c, tx -> rows.load(tx, ids));
         } finally {
             try {
-                c.setAutoCommit(true);
                 c.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
             } catch (SQLException lost) {
                 log.debug("connection lost after reading articles: {}", lost.getMessage());

@@ -23,6 +23,7 @@ import newsdesk.database.DatabaseConnection;
 import newsdesk.database.DatabaseSettings;
 import newsdesk.database.DatabaseUnavailable;
 import newsdesk.database.Dialect;
+import newsdesk.database.Transactions;
 
 /**
  * The articles of several processes in one PostgreSQL database, searched in a local copy. Writes embed once and go
@@ -126,23 +127,13 @@ final class SharedArticleStore implements NewsIndex {
         // the model runs before the transaction opens: nothing is held while it works
         List<EmbeddedArticle> embedded = EmbeddedArticle.embed(embedder, settings.passageSentences(), planned, passages);
         if (!embedded.isEmpty()) {
-            c.setAutoCommit(false);
-            try {
+            Transactions.run(c, tx -> {
                 for (EmbeddedArticle a : embedded) {
-                    rows.write(c, a);
+                    rows.write(tx, a);
                 }
-                rows.announce(c);
-                c.commit();
-            } catch (SQLException | RuntimeException e) {
-                try {
-                    c.rollback();
-                } catch (SQLException suppressed) {
-                    e.addSuppressed(suppressed);
-                }
-                throw e;
-            } finally {
-                c.setAutoCommit(true);
-            }
+                rows.announce(tx);
+                return null;
+            });
         }
         for (int p = 0; p < planned.size(); p++) {
             IngestOutcome.Kind kind = replaces.get(p) ? IngestOutcome.Kind.UPDATED : IngestOutcome.Kind.ADDED;

@@ -12,6 +12,7 @@ import newsdesk.database.DatabaseConnection;
 import newsdesk.database.DatabaseSettings;
 import newsdesk.database.DatabaseUnavailable;
 import newsdesk.database.Dialect;
+import newsdesk.database.Transactions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -166,38 +167,11 @@ public final class StateDatabase implements AutoCloseable {
     <T> T transaction(SqlWork<T> work) {
         lock.lock();
         try {
-            Connection c = connection.get();
-            c.setAutoCommit(false);
-            try {
-                T result = work.apply(c);
-                c.commit();
-                return result;
-            } catch (SQLException | RuntimeException e) {
-                rollback(c, e);
-                throw e;
-            } finally {
-                restoreAutoCommit(c);
-            }
+            return Transactions.run(connection.get(), work::apply);
         } catch (SQLException e) {
             throw failure(e);
         } finally {
             lock.unlock();
-        }
-    }
-
-    private static void rollback(Connection c, Exception cause) {
-        try {
-            c.rollback();
-        } catch (SQLException e) {
-            cause.addSuppressed(e);
-        }
-    }
-
-    private static void restoreAutoCommit(Connection c) {
-        try {
-            c.setAutoCommit(true);
-        } catch (SQLException lost) {
-            log.debug("connection lost after a transaction: {}", lost.getMessage());
         }
     }
 
