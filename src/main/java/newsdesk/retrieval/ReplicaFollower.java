@@ -53,7 +53,8 @@ final class ReplicaFollower implements AutoCloseable {
     private String identity;
 
     private volatile Instant lastCaughtUp;
-    private volatile boolean listening;
+    /** The listener's connection failed and is not made again yet (not merely: still being made at start). */
+    private volatile boolean listenerLost;
     private volatile boolean closed;
     private Thread thread;
 
@@ -158,11 +159,12 @@ final class ReplicaFollower implements AutoCloseable {
     }
 
     /**
-     * True when the copy may be missing recent articles: not connected, or not caught up for a while.
+     * True when the copy may be missing recent articles: never caught up, the listener's connection lost, or not
+     * caught up for a while.
      */
     boolean possiblyStale() {
         Instant last = lastCaughtUp;
-        return last == null || (thread != null && !listening)
+        return last == null || listenerLost
                 || last.isBefore(clock.instant().minus(poll.multipliedBy(3)).minusSeconds(10));
     }
 
@@ -176,7 +178,7 @@ final class ReplicaFollower implements AutoCloseable {
                     s.execute(rows.listenStatement());
                 }
                 PGConnection pg = c.unwrap(PGConnection.class);
-                listening = true;
+                listenerLost = false;
                 pause = Duration.ZERO;
                 waitForChanges(pg);
             } catch (SQLException | DatabaseUnavailable e) {
@@ -189,7 +191,7 @@ final class ReplicaFollower implements AutoCloseable {
                     log.warn("keeping the local copy of the articles current failed: {}", e.getMessage(), e);
                 }
             } finally {
-                listening = false;
+                listenerLost = true;
                 listen.close(); // a new connection (and LISTEN) next time round
             }
             pause = pause.isZero() ? Duration.ofMillis(500) : pause.multipliedBy(2);

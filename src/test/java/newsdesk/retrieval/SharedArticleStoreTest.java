@@ -86,6 +86,17 @@ class SharedArticleStoreTest {
     }
 
     @Test
+    void aCopyThatHasJustCaughtUpIsNotStaleWhileItsListenerConnects() {
+        SharedArticleStore a = process(dataA, new HashingEmbeddingModel());
+        a.put(article("harvest", "harvest"));
+        a.commit();
+
+        SharedArticleStore b = process(dataB, new HashingEmbeddingModel()); // caught up as it opened
+        assertThat(b.article("harvest")).isPresent();
+        assertThat(b.possiblyStale()).as("caught up a moment ago; its listener may still be connecting").isFalse();
+    }
+
+    @Test
     void aFreshCopyIsBuiltFromTheStoredVectorsWithoutCallingTheModel() {
         SharedArticleStore a = process(dataA, new HashingEmbeddingModel());
         a.putAll(List.of(article("harvest", "harvest"), article("tariffs", "tariff"), article("rainfall", "rainfall")));
