@@ -12,7 +12,8 @@ package newsdesk.text;
  * @param number a quantity: digits or a number word ("five", "dozens")
  */
 public record Token(String text, String lower, String stem, int start, int end, boolean capitalized, boolean number) {
+    /** A function word ("us", "it"), unless written as an initialism ("US", "IT"). */
     public boolean stopWord() {
-        return StopWords.contains(lower);
+        return StopWords.contains(lower) && !Abbreviations.isInitialism(text);
     }
 }

@@ -37,16 +37,20 @@ public final class Words {
                 continue;
             }
             String lower = raw.toLowerCase(Locale.ROOT).replace('’', '\'');
-            out.add(new Token(raw, lower, stem(stemmer, lower), m.start(), end,
+            String stem = Abbreviations.isInitialism(raw) ? lower.replace(".", "") : stem(stemmer, lower);
+            out.add(new Token(raw, lower, stem, m.start(), end,
                     Character.isUpperCase(raw.codePointAt(0)), isNumber(lower)));
         }
         return out;
     }
 
-    /** The stems of the words that carry meaning (stop words dropped), in order, without repeats. */
+    /**
+     * The stems of the words that carry meaning (stop words dropped), in order, without repeats; the full name of an
+     * initialism counts as the initialism ("United States" as "us").
+     */
     public static List<String> contentStems(String text) {
         Set<String> out = new LinkedHashSet<>();
-        for (Token t : tokens(text)) {
+        for (Token t : Abbreviations.joined(tokens(text))) {
             if (!t.stopWord()) {
                 out.add(t.stem());
             }
