@@ -42,30 +42,33 @@ public final class ReaderTraining {
      * not hold: those must be declined, as a question about a story nobody ingested must be. Set f's questions are
      * never asked elsewhere: "How many people died?" is a fair question to any store of disaster news.
      */
-    static final List<Scenario> SCENARIOS = List.of(
-            new Scenario(List.of("reader-training/a/articles", "reader-training/b/articles",
-                    "reader-training/d/articles", "reader-training/e/articles", "reader-training/f/articles", "heldout",
-                    "articles", SAMPLE),
-                    List.of("reader-training/a/questions.jsonl", "reader-training/b/questions.jsonl",
-                            "reader-training/d/questions.jsonl", "reader-training/e/questions.jsonl",
-                            "reader-training/f/questions.jsonl",
-                            "eval/public-questions.jsonl", "eval/fixture-questions.jsonl", "heldout/questions.jsonl"),
-                    List.of(), 1),
-            new Scenario(List.of("reader-training/a/articles"), List.of("reader-training/a/questions.jsonl"),
-                    List.of("reader-training/d/questions.jsonl"), 2),
-            new Scenario(List.of("reader-training/b/articles"), List.of("reader-training/b/questions.jsonl"),
-                    List.of("reader-training/a/questions.jsonl"), 2),
-            new Scenario(List.of("reader-training/d/articles"), List.of("reader-training/d/questions.jsonl"),
-                    List.of("reader-training/b/questions.jsonl"), 2),
-            new Scenario(List.of("reader-training/e/articles"), List.of("reader-training/e/questions.jsonl"),
-                    List.of("reader-training/a/questions.jsonl"), 2),
-            new Scenario(List.of("reader-training/f/articles"), List.of("reader-training/f/questions.jsonl"),
-                    List.of("reader-training/e/questions.jsonl"), 2),
-            new Scenario(List.of(SAMPLE), List.of("eval/public-questions.jsonl"),
-                    List.of("reader-training/e/questions.jsonl"), 4),
-            new Scenario(List.of("heldout", "articles", SAMPLE),
-                    List.of("eval/public-questions.jsonl", "eval/fixture-questions.jsonl", "heldout/questions.jsonl"),
-                    List.of("reader-training/d/questions.jsonl"), 4));
+    static final List<String> SETS = List.of("a", "b", "d", "e", "f", "g", "h", "i", "j", "k");
+    static final List<Scenario> SCENARIOS = scenarios();
+
+    private static List<Scenario> scenarios() {
+        List<String> articles = new ArrayList<>(SETS.stream().map(s -> "reader-training/" + s + "/articles").toList());
+        articles.addAll(List.of("heldout", "articles", SAMPLE));
+        List<String> questions = new ArrayList<>(SETS.stream().map(ReaderTraining::questions).toList());
+        questions.addAll(List.of("eval/public-questions.jsonl", "eval/fixture-questions.jsonl", "heldout/questions.jsonl"));
+        List<Scenario> out = new ArrayList<>();
+        out.add(new Scenario(articles, questions, List.of(), 1));
+        // each set alone, asked every other question of the set before it (set f's are never asked elsewhere)
+        for (int i = 0; i < SETS.size(); i++) {
+            String foreign = SETS.get((i + SETS.size() - 1) % SETS.size());
+            foreign = foreign.equals("f") ? "e" : foreign;
+            out.add(new Scenario(List.of("reader-training/" + SETS.get(i) + "/articles"), List.of(questions(SETS.get(i))),
+                    List.of(questions(foreign)), 2));
+        }
+        out.add(new Scenario(List.of(SAMPLE), List.of("eval/public-questions.jsonl"), List.of(questions("e")), 4));
+        out.add(new Scenario(List.of("heldout", "articles", SAMPLE),
+                List.of("eval/public-questions.jsonl", "eval/fixture-questions.jsonl", "heldout/questions.jsonl"),
+                List.of(questions("d")), 4));
+        return List.copyOf(out);
+    }
+
+    private static String questions(String set) {
+        return "reader-training/" + set + "/questions.jsonl";
+    }
 
     /**
      * Questions asked against a store of articles.
@@ -93,8 +96,8 @@ public final class ReaderTraining {
         int at = List.of(args).indexOf("--index");
         Path kept = at >= 0 ? Path.of(args[at + 1]) : null;
         ReaderModel model = train(root, System.out, kept);
-        String json = model.toJson("src/test/resources: reader-training/a, b, d, e and f, eval/public, eval/fixture, "
-                + "heldout; in " + SCENARIOS.size() + " stores");
+        String json = model.toJson("src/test/resources: reader-training/" + String.join(", ", SETS)
+                + ", eval/public, eval/fixture, heldout; in " + SCENARIOS.size() + " stores");
         Path target = root.resolve("src/main/resources" + ReaderModel.RESOURCE);
         if (write) {
             Files.writeString(target, json);
@@ -256,8 +259,8 @@ public final class ReaderTraining {
     static double secondRatio(List<TrainingItem> items, List<SentenceRanking.Ranked> scored, ReaderModel model) {
         double best = 1;
         int bestHeld = -1;
-        for (int step = 20; step >= 2; step--) {
-            double ratio = step / 20.0;
+        for (int step = 40; step >= 0; step--) {
+            double ratio = step / 40.0;
             AnswerComposer composer = new AnswerComposer(model.withSecondRatio(ratio), 3);
             int held = 0;
             List<Integer> words = new ArrayList<>();

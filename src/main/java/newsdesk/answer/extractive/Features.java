@@ -38,7 +38,8 @@ final class Features {
             "latest",                // for "latest / final / current" questions: how recent its article is (0..1)
             "latest_lead",           // for such questions, 1 / (1 + its position): a lead states the latest figures
             "summary_lead",          // for "what happened" questions: 1 / (1 + its position)
-            "unattributed_quote");   // part of a quotation that does not say who speaks
+            "unattributed_quote",    // part of a quotation that does not say who speaks
+            "beyond_lead_overlap");  // weighted share of the question's words its title and lead lack, in the sentence
 
     private Features() {
     }
@@ -92,7 +93,8 @@ final class Features {
                 q.form().wantsLatest() ? recency : 0,
                 q.form().wantsLatest() ? lead : 0,
                 kind == AnswerKind.SUMMARY ? lead : 0,
-                f.quotation() && !f.speech() ? 1 : 0};
+                f.quotation() && !f.speech() ? 1 : 0,
+                q.beyondOverlap(f.stems(), a.titleStems(), a.leadStems())};
     }
 
     /** The share of the title's words that the question does not use and the sentence does: what the story is about. */

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import newsdesk.retrieval.TermStatistics;
+import newsdesk.text.Abbreviations;
 import newsdesk.text.Token;
 import newsdesk.text.Words;
 
@@ -24,11 +25,12 @@ record QuestionContext(QuestionForm form, float[] vector, float[] focusVector, M
     static QuestionContext of(QuestionForm form, float[] vector, float[] focusVector, TermStatistics statistics) {
         Map<String, Double> weights = new LinkedHashMap<>();
         Set<String> absent = new HashSet<>();
-        for (Token t : Words.tokens(form.text())) {
+        for (Token t : Abbreviations.joined(Words.tokens(form.text()))) {
             if (t.stopWord() || weights.containsKey(t.stem())) {
                 continue;
             }
-            if (statistics.frequency(t.lower()) == 0 && !t.capitalized()) {
+            boolean initialism = Abbreviations.isInitialism(t.text()) || t.text().indexOf(' ') >= 0;
+            if (initialism || statistics.frequency(t.lower()) == 0 && !t.capitalized()) {
                 absent.add(t.stem());
                 weights.put(t.stem(), 0.0);
             } else {
@@ -72,6 +74,23 @@ record QuestionContext(QuestionForm form, float[] vector, float[] focusVector, M
             String s = e.getKey();
             if (first.contains(s) || second.contains(s) || third.contains(s) || fourth.contains(s)) {
                 found += e.getValue();
+            }
+        }
+        return total == 0 ? 0 : found / total;
+    }
+
+    /**
+     * The weighted share of the question's words that its article's title and lead do not use, found in the given
+     * stems: what the question asks beyond what the story is about.
+     */
+    double beyondOverlap(Set<String> stems, Set<String> title, Set<String> lead) {
+        double total = 0;
+        double found = 0;
+        for (var e : weights.entrySet()) {
+            String s = e.getKey();
+            if (!title.contains(s) && !lead.contains(s)) {
+                total += e.getValue();
+                found += stems.contains(s) ? e.getValue() : 0;
             }
         }
         return total == 0 ? 0 : found / total;

@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import newsdesk.text.CueWords;
 import newsdesk.text.Token;
+import newsdesk.text.Abbreviations;
 import newsdesk.text.Words;
 
 /**
@@ -98,6 +99,7 @@ record SentenceFacts(Set<String> stems, String[] tokenStems, byte[] tokenKinds, 
             }
         }
         boolean quotation = text.indexOf('"') >= 0 || text.indexOf('“') >= 0 || text.indexOf('”') >= 0;
+        stems.addAll(Abbreviations.spelledOut(tokens));
         return new SentenceFacts(Set.copyOf(stems), tokenStems, kinds,
                 tokens.isEmpty() ? 0 : (double) capitalised / tokens.size(), money, percent, duration, cause,
                 quotation, speech);

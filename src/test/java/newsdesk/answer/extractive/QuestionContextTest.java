@@ -1,0 +1,43 @@
+package newsdesk.answer.extractive;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Set;
+import newsdesk.text.Words;
+import org.junit.jupiter.api.Test;
+
+class QuestionContextTest {
+    private static QuestionContext question(String text) {
+        return QuestionContext.of(QuestionForm.of(text), new float[0], new float[0], Articles.EVEN);
+    }
+
+    private static Set<String> stems(String text) {
+        return Set.copyOf(Words.contentStems(text));
+    }
+
+    @Test
+    void whatTheQuestionAsksBeyondTheStoryIsFoundInTheSentenceThatAnswersIt() {
+        QuestionContext q = question("By how much did the bike maker's shares fall after the results?");
+        Set<String> title = stems("Bike maker posts loss as dealers cut orders");
+        Set<String> lead = stems("The bike maker reported a loss for the quarter on Thursday, its results hit by "
+                + "dealers cutting orders.");
+        double restatesTheStory = q.beyondOverlap(lead, title, lead);
+        double answers = q.beyondOverlap(stems("Its shares fell 11% in early trading."), title, lead);
+        assertThat(restatesTheStory).isZero();
+        assertThat(answers).isGreaterThan(0.25);
+    }
+
+    @Test
+    void aQuestionAllAboutTheStoryHasNothingBeyondIt() {
+        QuestionContext q = question("Did the bike maker report a loss?");
+        Set<String> lead = stems("The bike maker reported a loss for the quarter.");
+        assertThat(q.beyondOverlap(stems("Anything at all about bikes."), Set.of(), lead)).isZero();
+    }
+
+    @Test
+    void aNameAndItsInitialismWeighAsOneWord() {
+        QuestionContext q = question("How did the United States respond?");
+        assertThat(q.stems()).containsExactlyInAnyOrder("us", "respond");
+        assertThat(q.overlap(stems("The U.S. responded with sanctions."))).isEqualTo(1.0);
+    }
+}
