@@ -28,7 +28,7 @@ final class InMemoryBaseline {
     }
 
     /** A passage's vector as the index makes it: the unit mean of its sentences' unit vectors. */
-    private static float[] passageVector(Passage p, Embedder embedder, EmbeddingCache cache) {
+    static float[] passageVector(Passage p, Embedder embedder, EmbeddingCache cache) {
         float[] sum = null;
         for (var sentence : p.sentences()) {
             float[] v = cache.get(embedder.passagePrefix() + sentence.text());

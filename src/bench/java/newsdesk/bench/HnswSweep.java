@@ -1,0 +1,244 @@
+package newsdesk.bench;
+
+import static newsdesk.bench.Figures.deleteRecursively;
+import static newsdesk.bench.Figures.folderBytes;
+import static newsdesk.bench.Figures.seconds;
+import static newsdesk.bench.Figures.timed;
+
+import dev.langchain4j.model.embedding.EmbeddingModel;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.function.IntFunction;
+import newsdesk.article.Article;
+import newsdesk.article.Passage;
+import newsdesk.article.Passages;
+import newsdesk.config.Config;
+import newsdesk.retrieval.Embedder;
+import newsdesk.retrieval.Retrieval;
+import newsdesk.retrieval.RetrievalSettings;
+import org.apache.lucene.codecs.Codec;
+import org.apache.lucene.codecs.FilterCodec;
+import org.apache.lucene.codecs.KnnVectorsFormat;
+import org.apache.lucene.codecs.lucene99.Lucene99HnswVectorsFormat;
+import org.apache.lucene.codecs.perfield.PerFieldKnnVectorsFormat;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.KnnFloatVectorField;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.VectorSimilarityFunction;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.KnnFloatVectorQuery;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.VectorUtil;
+
+/**
+ * HNSW recall@10 against exact search on the bench's corpus and questions, per graph (M, beamWidth) and search width
+ * k. Passage vectors come only from the bench's vector cache (a missing one fails the run); only the questions are
+ * embedded. {@code --questions N} asks fewer than the bench's 300:
+ * <pre>mvn -q -B test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=newsdesk.bench.HnswSweep \
+ *     -Dexec.args="--passages 100000"</pre>
+ */
+final class HnswSweep {
+    static final int[][] GRAPHS = {{32, 200}, {48, 300}, {64, 400}};
+    static final int[] WIDTHS = {10, 50, 100, 200, 400};
+    static final int TOP = 10;
+    /** Exact neighbours kept per question, to describe how close the ones just outside the top 10 are. */
+    static final int EXACT_KEPT = 50;
+    static final String FIELD = "vector";
+    static final String ORDINAL = "ordinal";
+    /** As the product's ArticleDocuments.SIMILARITY: vectors are unit length, so the dot product is the cosine. */
+    static final VectorSimilarityFunction SIMILARITY = VectorSimilarityFunction.DOT_PRODUCT;
+
+    private HnswSweep() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        int passages = BenchCommand.DEFAULT_PASSAGES;
+        int questions = Bench.QUERIES;
+        for (int i = 0; i + 1 < args.length; i += 2) {
+            switch (args[i]) {
+                case "--passages" -> passages = new PassageCount().convert(args[i + 1]);
+                case "--questions" -> questions = Integer.parseInt(args[i + 1]);
+                default -> throw new IllegalArgumentException("unknown option " + args[i]);
+            }
+        }
+        long start = System.nanoTime();
+        RetrievalSettings settings = RetrievalSettings.from(Config.defaults());
+        List<Article> corpus = SyntheticCorpus.articles(passages, Bench.SEED);
+        List<String> queries = QuerySet.of(corpus, Bench.SEED + 1, questions);
+        EmbeddingModel model = Retrieval.defaultEmbeddingModel();
+        Embedder embedder = Retrieval.defaultEmbedder(model);
+        Path cacheFile = Path.of(System.getProperty("java.io.tmpdir"), "newsdesk-bench-cache",
+                "vectors-" + model.dimension() + "-v1.bin");
+        step("reading passage vectors from " + cacheFile);
+        EmbeddingCache cache = EmbeddingCache.load(cacheFile, model.dimension());
+        List<float[]> vectors = new ArrayList<>();
+        for (Article a : corpus) {
+            for (Passage p : Passages.split(a, settings.passageSentences())) {
+                vectors.add(InMemoryBaseline.passageVector(p, embedder, cache)); // throws on a cache miss
+            }
+        }
+        cache = null;
+        step(vectors.size() + " passage vectors, all from the cache; embedding " + queries.size() + " questions");
+        List<float[]> questionVectors = queries.stream().map(embedder::query).toList();
+
+        step("exact search");
+        float[][] exactScores = new float[questionVectors.size()][];
+        int[][] exact = new int[questionVectors.size()][];
+        for (int q = 0; q < exact.length; q++) {
+            exact[q] = exactTop(vectors, questionVectors.get(q), exactScores[q] = new float[EXACT_KEPT]);
+        }
+        System.out.println(spread(exactScores));
+
+        Path work = Files.createTempDirectory("newsdesk-hnsw-sweep");
+        try {
+            System.out.printf("%3s %5s %8s %9s %4s %10s %16s %7s %7s%n",
+                    "M", "beam", "build_s", "index_MB", "k", "recall@10", "recall@10(ties)", "p50_ms", "p95_ms");
+            for (int[] graph : GRAPHS) {
+                Path dir = work.resolve("m" + graph[0] + "-beam" + graph[1]);
+                step("building M=" + graph[0] + " beamWidth=" + graph[1]);
+                long buildNanos = build(dir, vectors, graph[0], graph[1]);
+                double indexMb = folderBytes(dir) / 1e6;
+                try (FSDirectory d = FSDirectory.open(dir); DirectoryReader reader = DirectoryReader.open(d)) {
+                    IndexSearcher searcher = new IndexSearcher(reader);
+                    int[] ordinals = ordinals(reader);
+                    for (int k : WIDTHS) {
+                        // the warm-up round is also the one whose hits are scored
+                        double found = 0;
+                        double foundWithTies = 0;
+                        for (int q = 0; q < exact.length; q++) {
+                            float[] qv = questionVectors.get(q);
+                            float tenth = exactScores[q][TOP - 1];
+                            for (ScoreDoc hit : search(searcher, qv, k)) {
+                                int passage = ordinals[hit.doc];
+                                found += Arrays.stream(exact[q], 0, TOP).anyMatch(id -> id == passage) ? 1 : 0;
+                                // a hit as close as the exact 10th counts here even if a tie put it 11th
+                                float cosine = VectorUtil.dotProduct(vectors.get(passage), qv);
+                                foundWithTies += cosine >= tenth - 1e-6f ? 1 : 0;
+                            }
+                        }
+                        Map<String, Object> ms = Percentiles.of(questionVectors,
+                                qv -> timed(() -> search(searcher, qv, k)));
+                        double total = (double) exact.length * TOP;
+                        System.out.printf("%3d %5d %8.1f %9.1f %4d %10.3f %16.3f %7.3f %7.3f%n", graph[0], graph[1],
+                                seconds(buildNanos), indexMb, k, found / total, foundWithTies / total,
+                                ms.get("p50"), ms.get("p95"));
+                    }
+                }
+                deleteRecursively(dir);
+            }
+        } finally {
+            deleteRecursively(work);
+        }
+        step(String.format("done in %.1f min", seconds(System.nanoTime() - start) / 60));
+    }
+
+    /** Indexes only the passage vectors (and each one's ordinal), merged into one segment; returns the time taken. */
+    private static long build(Path dir, List<float[]> vectors, int maxConnections, int beamWidth) throws IOException {
+        long start = System.nanoTime();
+        IndexWriterConfig config = new IndexWriterConfig()
+                .setCodec(codec(maxConnections, beamWidth))
+                .setRAMBufferSizeMB(64) // as the product's store
+                .setOpenMode(IndexWriterConfig.OpenMode.CREATE);
+        try (FSDirectory d = FSDirectory.open(dir); IndexWriter writer = new IndexWriter(d, config)) {
+            for (int i = 0; i < vectors.size(); i++) {
+                Document doc = new Document();
+                doc.add(new KnnFloatVectorField(FIELD, vectors.get(i), SIMILARITY));
+                doc.add(new NumericDocValuesField(ORDINAL, i));
+                writer.addDocument(doc);
+                if ((i + 1) % 25_000 == 0) {
+                    step("  " + (i + 1) + " vectors added, " + Math.round(seconds(System.nanoTime() - start)) + " s");
+                }
+            }
+            writer.forceMerge(1);
+            writer.commit();
+        }
+        return System.nanoTime() - start;
+    }
+
+    /** As the product's HnswCodec (package-private there): the default codec with this graph shape for every field. */
+    private static Codec codec(int maxConnections, int beamWidth) {
+        KnnVectorsFormat format = new Lucene99HnswVectorsFormat(maxConnections, beamWidth);
+        return new FilterCodec(Codec.getDefault().getName(), Codec.getDefault()) {
+            @Override
+            public KnnVectorsFormat knnVectorsFormat() {
+                return new PerFieldKnnVectorsFormat() {
+                    @Override
+                    public KnnVectorsFormat getKnnVectorsFormatForField(String field) {
+                        return format;
+                    }
+                };
+            }
+        };
+    }
+
+    private static ScoreDoc[] search(IndexSearcher searcher, float[] question, int k) {
+        try {
+            return searcher.search(new KnnFloatVectorQuery(FIELD, question, k), TOP).scoreDocs;
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static int[] ordinals(DirectoryReader reader) throws IOException {
+        if (reader.leaves().size() != 1) {
+            throw new IllegalStateException(reader.leaves().size() + " segments, not one");
+        }
+        LeafReader leaf = reader.leaves().get(0).reader();
+        NumericDocValues values = leaf.getNumericDocValues(ORDINAL);
+        int[] out = new int[leaf.maxDoc()];
+        for (int doc = 0; doc < out.length; doc++) {
+            values.advanceExact(doc);
+            out[doc] = (int) values.longValue();
+        }
+        return out;
+    }
+
+    /** The passages of the {@code scores.length} highest cosines, best first; fills {@code scores}. */
+    private static int[] exactTop(List<float[]> vectors, float[] question, float[] scores) {
+        int[] ids = new int[scores.length];
+        Arrays.fill(scores, Float.NEGATIVE_INFINITY);
+        for (int i = 0; i < vectors.size(); i++) {
+            float s = VectorUtil.dotProduct(vectors.get(i), question);
+            if (s > scores[scores.length - 1]) {
+                int at = scores.length - 1;
+                for (; at > 0 && scores[at - 1] < s; at--) {
+                    scores[at] = scores[at - 1];
+                    ids[at] = ids[at - 1];
+                }
+                scores[at] = s;
+                ids[at] = i;
+            }
+        }
+        return ids;
+    }
+
+    /** Medians over the questions of the exact cosines around the 10th, and how many gaps are near-ties. */
+    private static String spread(float[][] scores) {
+        IntFunction<double[]> rank = r -> Arrays.stream(scores).mapToDouble(s -> s[r - 1]).sorted().toArray();
+        double[] gap = Arrays.stream(scores).mapToDouble(s -> s[TOP - 1] - s[TOP]).sorted().toArray();
+        return String.format("exact cosines, median over %d questions: #1 %.4f, #10 %.4f, #11 %.4f, #%d %.4f; "
+                        + "gap #10-#11 median %.5f (p10 %.5f, p90 %.5f); gap < 0.001 for %d questions",
+                scores.length, median(rank.apply(1)), median(rank.apply(TOP)), median(rank.apply(TOP + 1)), EXACT_KEPT,
+                median(rank.apply(EXACT_KEPT)), median(gap), gap[gap.length / 10], gap[gap.length * 9 / 10],
+                Arrays.stream(gap).filter(g -> g < 0.001).count());
+    }
+
+    private static double median(double[] sorted) {
+        return sorted[sorted.length / 2];
+    }
+
+    private static void step(String what) {
+        System.err.println("hnsw-sweep: " + what);
+    }
+}
