@@ -19,13 +19,9 @@ import newsdesk.article.Passage;
 import newsdesk.article.Passages;
 import newsdesk.config.Config;
 import newsdesk.retrieval.Embedder;
+import newsdesk.retrieval.HnswCodec;
 import newsdesk.retrieval.Retrieval;
 import newsdesk.retrieval.RetrievalSettings;
-import org.apache.lucene.codecs.Codec;
-import org.apache.lucene.codecs.FilterCodec;
-import org.apache.lucene.codecs.KnnVectorsFormat;
-import org.apache.lucene.codecs.lucene99.Lucene99HnswVectorsFormat;
-import org.apache.lucene.codecs.perfield.PerFieldKnnVectorsFormat;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.KnnFloatVectorField;
 import org.apache.lucene.document.NumericDocValuesField;
@@ -147,7 +143,7 @@ final class HnswSweep {
     private static long build(Path dir, List<float[]> vectors, int maxConnections, int beamWidth) throws IOException {
         long start = System.nanoTime();
         IndexWriterConfig config = new IndexWriterConfig()
-                .setCodec(codec(maxConnections, beamWidth))
+                .setCodec(HnswCodec.of(maxConnections, beamWidth))
                 .setRAMBufferSizeMB(64) // as the product's store
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE);
         try (FSDirectory d = FSDirectory.open(dir); IndexWriter writer = new IndexWriter(d, config)) {
@@ -164,22 +160,6 @@ final class HnswSweep {
             writer.commit();
         }
         return System.nanoTime() - start;
-    }
-
-    /** As the product's HnswCodec (package-private there): the default codec with this graph shape for every field. */
-    private static Codec codec(int maxConnections, int beamWidth) {
-        KnnVectorsFormat format = new Lucene99HnswVectorsFormat(maxConnections, beamWidth);
-        return new FilterCodec(Codec.getDefault().getName(), Codec.getDefault()) {
-            @Override
-            public KnnVectorsFormat knnVectorsFormat() {
-                return new PerFieldKnnVectorsFormat() {
-                    @Override
-                    public KnnVectorsFormat getKnnVectorsFormatForField(String field) {
-                        return format;
-                    }
-                };
-            }
-        };
     }
 
     private static ScoreDoc[] search(IndexSearcher searcher, float[] question, int k) {

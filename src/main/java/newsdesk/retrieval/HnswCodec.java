@@ -6,13 +6,18 @@ import org.apache.lucene.codecs.KnnVectorsFormat;
 import org.apache.lucene.codecs.lucene99.Lucene99HnswVectorsFormat;
 import org.apache.lucene.codecs.perfield.PerFieldKnnVectorsFormat;
 
-/** The default codec with the vector graph built as {@link HnswOptions} say. */
-final class HnswCodec {
+/** The default codec with the vector graph built as {@link HnswOptions} say (public for the HNSW sweep bench). */
+public final class HnswCodec {
     private HnswCodec() {
     }
 
     static Codec of(HnswOptions hnsw) {
-        KnnVectorsFormat format = new Lucene99HnswVectorsFormat(hnsw.maxConnections(), hnsw.beamWidth());
+        return of(hnsw.maxConnections(), hnsw.beamWidth());
+    }
+
+    /** @param maxConnections M, links per node; @param beamWidth candidates kept while linking a new node */
+    public static Codec of(int maxConnections, int beamWidth) {
+        KnnVectorsFormat format = new Lucene99HnswVectorsFormat(maxConnections, beamWidth);
         return new FilterCodec(Codec.getDefault().getName(), Codec.getDefault()) {
             @Override
             public KnnVectorsFormat knnVectorsFormat() {
