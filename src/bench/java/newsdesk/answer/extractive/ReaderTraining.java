@@ -42,7 +42,7 @@ public final class ReaderTraining {
      * not hold: those must be declined, as a question about a story nobody ingested must be. Set f's questions are
      * never asked elsewhere: "How many people died?" is a fair question to any store of disaster news.
      */
-    static final List<String> SETS = List.of("a", "b", "d", "e", "f", "g", "h", "i", "j", "k");
+    static final List<String> SETS = List.of("a", "b", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n", "o");
     static final List<Scenario> SCENARIOS = scenarios();
 
     private static List<Scenario> scenarios() {

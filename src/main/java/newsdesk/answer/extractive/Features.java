@@ -39,7 +39,8 @@ final class Features {
             "latest_lead",           // for such questions, 1 / (1 + its position): a lead states the latest figures
             "summary_lead",          // for "what happened" questions: 1 / (1 + its position)
             "unattributed_quote",    // part of a quotation that does not say who speaks
-            "beyond_lead_overlap");  // weighted share of the question's words its title and lead lack, in the sentence
+            "beyond_lead_overlap",   // weighted share of the question's words its title and lead lack, in the sentence
+            "lead_asked_beyond");    // for the lead itself: how much of the question its title and lead lack
 
     private Features() {
     }
@@ -94,7 +95,8 @@ final class Features {
                 q.form().wantsLatest() ? lead : 0,
                 kind == AnswerKind.SUMMARY ? lead : 0,
                 f.quotation() && !f.speech() ? 1 : 0,
-                q.beyondOverlap(f.stems(), a.titleStems(), a.leadStems())};
+                q.beyondOverlap(f.stems(), a.titleStems(), a.leadStems()),
+                c.index() == 0 ? q.beyondShare(a.titleStems(), a.leadStems()) : 0};
     }
 
     /** The share of the title's words that the question does not use and the sentence does: what the story is about. */

@@ -96,6 +96,17 @@ record QuestionContext(QuestionForm form, float[] vector, float[] focusVector, M
         return total == 0 ? 0 : found / total;
     }
 
+    /** The weighted share of the question's words that the article's title and lead do not use. */
+    double beyondShare(Set<String> title, Set<String> lead) {
+        double total = 0;
+        double beyond = 0;
+        for (var e : weights.entrySet()) {
+            total += e.getValue();
+            beyond += title.contains(e.getKey()) || lead.contains(e.getKey()) ? 0 : e.getValue();
+        }
+        return total == 0 ? 0 : beyond / total;
+    }
+
     private double share(Set<String> stems, Set<String> of) {
         double total = 0;
         double found = 0;

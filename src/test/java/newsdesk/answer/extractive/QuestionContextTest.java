@@ -25,6 +25,7 @@ class QuestionContextTest {
         double answers = q.beyondOverlap(stems("Its shares fell 11% in early trading."), title, lead);
         assertThat(restatesTheStory).isZero();
         assertThat(answers).isGreaterThan(0.25);
+        assertThat(q.beyondShare(title, lead)).isBetween(0.3, 0.9);
     }
 
     @Test
@@ -32,6 +33,7 @@ class QuestionContextTest {
         QuestionContext q = question("Did the bike maker report a loss?");
         Set<String> lead = stems("The bike maker reported a loss for the quarter.");
         assertThat(q.beyondOverlap(stems("Anything at all about bikes."), Set.of(), lead)).isZero();
+        assertThat(q.beyondShare(Set.of(), lead)).isZero();
     }
 
     @Test
