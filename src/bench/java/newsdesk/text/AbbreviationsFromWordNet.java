@@ -35,9 +35,9 @@ public final class AbbreviationsFromWordNet {
         for (Iterator<Synset> it = wordNet.getSynsetIterator(POS.NOUN); it.hasNext(); ) {
             Synset s = it.next();
             List<String> lemmas = s.getWords().stream().map(Word::getLemma).toList();
-            for (String short_ : lemmas) {
-                String letters = short_.replace(".", "");
-                if (!isInitialism(short_, letters)) {
+            for (String initialism : lemmas) {
+                String letters = initialism.replace(".", "");
+                if (!isInitialism(initialism, letters)) {
                     continue;
                 }
                 for (String name : lemmas) {

@@ -15,7 +15,10 @@ public final class HnswCodec {
         return of(hnsw.maxConnections(), hnsw.beamWidth());
     }
 
-    /** @param maxConnections M, links per node; @param beamWidth candidates kept while linking a new node */
+    /**
+     * @param maxConnections M, the links per node
+     * @param beamWidth candidates kept while linking a new node
+     */
     public static Codec of(int maxConnections, int beamWidth) {
         KnnVectorsFormat format = new Lucene99HnswVectorsFormat(maxConnections, beamWidth);
         return new FilterCodec(Codec.getDefault().getName(), Codec.getDefault()) {

@@ -40,6 +40,11 @@ public final class Abbreviations {
                 && INITIALISMS.contains(letters.toLowerCase(Locale.ROOT));
     }
 
+    /** An initialism as written ("US") or a full name made one token by {@link #joined} ("United States"). */
+    public static boolean standsForInitialism(Token t) {
+        return isInitialism(t.text()) || t.lower().indexOf(' ') >= 0 && INITIALISMS.contains(t.stem());
+    }
+
     /** The initialisms whose full names the tokens spell out, as stems ("United States" gives "us"). */
     public static Set<String> spelledOut(List<Token> tokens) {
         Set<String> out = new HashSet<>();

@@ -50,18 +50,19 @@ public final class ReaderDiagnosis {
                         item.id(), item.answerable() ? "A" : "U", r.confidence(), at, held, item.question());
                 if (verbose && item.answerable() && at != 0) {
                     for (int i = 0; i < Math.min(3, r.candidates().size()); i++) {
-                        Candidate c = r.candidates().get(i);
-                        System.out.printf(Locale.ROOT, "    %d %.3f [%s #%d] %s%n", i, c.probability(),
-                                c.article().sentences().article().article().id(), c.index(), c.text());
+                        printCandidate(i, r.candidates().get(i));
                     }
                     if (at > 2) {
-                        Candidate c = r.candidates().get(at);
-                        System.out.printf(Locale.ROOT, "    %d %.3f [%s #%d] %s%n", at, c.probability(),
-                                c.article().sentences().article().article().id(), c.index(), c.text());
+                        printCandidate(at, r.candidates().get(at));
                     }
                 }
             }
             System.out.printf("answering sentence at rank 0..5, lower, none: %s%n", java.util.Arrays.toString(rankCounts));
         }
+    }
+
+    private static void printCandidate(int rank, Candidate c) {
+        System.out.printf(Locale.ROOT, "    %d %.3f [%s #%d] %s%n", rank, c.probability(),
+                c.article().sentences().article().article().id(), c.index(), c.text());
     }
 }

@@ -46,7 +46,7 @@ public final class ReaderTraining {
     static final List<Scenario> SCENARIOS = scenarios();
 
     private static List<Scenario> scenarios() {
-        List<String> articles = new ArrayList<>(SETS.stream().map(s -> "reader-training/" + s + "/articles").toList());
+        List<String> articles = new ArrayList<>(SETS.stream().map(ReaderTraining::articleFolder).toList());
         articles.addAll(List.of("heldout", "articles", SAMPLE));
         List<String> questions = new ArrayList<>(SETS.stream().map(ReaderTraining::questions).toList());
         questions.addAll(List.of("eval/public-questions.jsonl", "eval/fixture-questions.jsonl", "heldout/questions.jsonl"));
@@ -56,7 +56,7 @@ public final class ReaderTraining {
         for (int i = 0; i < SETS.size(); i++) {
             String foreign = SETS.get((i + SETS.size() - 1) % SETS.size());
             foreign = foreign.equals("f") ? "e" : foreign;
-            out.add(new Scenario(List.of("reader-training/" + SETS.get(i) + "/articles"), List.of(questions(SETS.get(i))),
+            out.add(new Scenario(List.of(articleFolder(SETS.get(i))), List.of(questions(SETS.get(i))),
                     List.of(questions(foreign)), 2));
         }
         out.add(new Scenario(List.of(SAMPLE), List.of("eval/public-questions.jsonl"), List.of(questions("e")), 4));
@@ -64,6 +64,10 @@ public final class ReaderTraining {
                 List.of("eval/public-questions.jsonl", "eval/fixture-questions.jsonl", "heldout/questions.jsonl"),
                 List.of(questions("d")), 4));
         return List.copyOf(out);
+    }
+
+    private static String articleFolder(String set) {
+        return "reader-training/" + set + "/articles";
     }
 
     private static String questions(String set) {

@@ -29,8 +29,7 @@ record QuestionContext(QuestionForm form, float[] vector, float[] focusVector, M
             if (t.stopWord() || weights.containsKey(t.stem())) {
                 continue;
             }
-            boolean initialism = Abbreviations.isInitialism(t.text()) || t.text().indexOf(' ') >= 0;
-            if (initialism || statistics.frequency(t.lower()) == 0 && !t.capitalized()) {
+            if (Abbreviations.standsForInitialism(t) || statistics.frequency(t.lower()) == 0 && !t.capitalized()) {
                 absent.add(t.stem());
                 weights.put(t.stem(), 0.0);
             } else {
@@ -84,16 +83,15 @@ record QuestionContext(QuestionForm form, float[] vector, float[] focusVector, M
      * stems: what the question asks beyond what the story is about.
      */
     double beyondOverlap(Set<String> stems, Set<String> title, Set<String> lead) {
-        double total = 0;
+        double beyond = 0;
         double found = 0;
         for (var e : weights.entrySet()) {
-            String s = e.getKey();
-            if (!title.contains(s) && !lead.contains(s)) {
-                total += e.getValue();
-                found += stems.contains(s) ? e.getValue() : 0;
+            if (beyondStory(e.getKey(), title, lead)) {
+                beyond += e.getValue();
+                found += stems.contains(e.getKey()) ? e.getValue() : 0;
             }
         }
-        return total == 0 ? 0 : found / total;
+        return beyond == 0 ? 0 : found / beyond;
     }
 
     /** The weighted share of the question's words that the article's title and lead do not use. */
@@ -102,9 +100,13 @@ record QuestionContext(QuestionForm form, float[] vector, float[] focusVector, M
         double beyond = 0;
         for (var e : weights.entrySet()) {
             total += e.getValue();
-            beyond += title.contains(e.getKey()) || lead.contains(e.getKey()) ? 0 : e.getValue();
+            beyond += beyondStory(e.getKey(), title, lead) ? e.getValue() : 0;
         }
         return total == 0 ? 0 : beyond / total;
+    }
+
+    private static boolean beyondStory(String stem, Set<String> title, Set<String> lead) {
+        return !title.contains(stem) && !lead.contains(stem);
     }
 
     private double share(Set<String> stems, Set<String> of) {

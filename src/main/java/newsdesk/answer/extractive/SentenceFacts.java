@@ -4,9 +4,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import newsdesk.text.Abbreviations;
 import newsdesk.text.CueWords;
 import newsdesk.text.Token;
-import newsdesk.text.Abbreviations;
 import newsdesk.text.Words;
 
 /**
