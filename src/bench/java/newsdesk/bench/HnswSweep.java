@@ -40,13 +40,15 @@ import org.apache.lucene.util.VectorUtil;
 /**
  * HNSW recall@10 against exact search on the bench's corpus and questions, per graph (M, beamWidth) and search width
  * k. Passage vectors come only from the bench's vector cache (a missing one fails the run); only the questions are
- * embedded. {@code --questions N} asks fewer than the bench's 300:
+ * embedded. {@code --questions N} asks fewer than the bench's 300; {@code --graphs 32x200,64x400} and
+ * {@code --widths 50,400} choose what is built and searched; {@code --bits 7} (or 4) quantizes the graph's vectors
+ * and ranks the k found again by their float vectors:
  * <pre>mvn -q -B test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=newsdesk.bench.HnswSweep \
  *     -Dexec.args="--passages 100000"</pre>
  */
 final class HnswSweep {
-    static final int[][] GRAPHS = {{32, 200}, {48, 300}, {64, 400}};
-    static final int[] WIDTHS = {10, 50, 100, 200, 400};
+    static final String GRAPHS = "32x200,48x300,64x400";
+    static final String WIDTHS = "10,50,100,200,400";
     static final int TOP = 10;
     /** Exact neighbours kept per question, to describe how close the ones just outside the top 10 are. */
     static final int EXACT_KEPT = 50;
@@ -61,10 +63,16 @@ final class HnswSweep {
     public static void main(String[] args) throws IOException {
         int passages = BenchCommand.DEFAULT_PASSAGES;
         int questions = Bench.QUERIES;
+        String graphs = GRAPHS;
+        String widths = WIDTHS;
+        int bits = 32;
         for (int i = 0; i + 1 < args.length; i += 2) {
             switch (args[i]) {
                 case "--passages" -> passages = new PassageCount().convert(args[i + 1]);
                 case "--questions" -> questions = Integer.parseInt(args[i + 1]);
+                case "--graphs" -> graphs = args[i + 1];
+                case "--widths" -> widths = args[i + 1];
+                case "--bits" -> bits = Integer.parseInt(args[i + 1]);
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
@@ -100,22 +108,23 @@ final class HnswSweep {
         try {
             System.out.printf("%3s %5s %8s %9s %4s %10s %16s %7s %7s%n",
                     "M", "beam", "build_s", "index_MB", "k", "recall@10", "recall@10(ties)", "p50_ms", "p95_ms");
-            for (int[] graph : GRAPHS) {
+            for (String g : graphs.split(",")) {
+                int[] graph = Arrays.stream(g.split("x")).mapToInt(Integer::parseInt).toArray();
                 Path dir = work.resolve("m" + graph[0] + "-beam" + graph[1]);
                 step("building M=" + graph[0] + " beamWidth=" + graph[1]);
-                long buildNanos = build(dir, vectors, graph[0], graph[1]);
+                long buildNanos = build(dir, vectors, codec(graph[0], graph[1], bits));
                 double indexMb = folderBytes(dir) / 1e6;
                 try (FSDirectory d = FSDirectory.open(dir); DirectoryReader reader = DirectoryReader.open(d)) {
                     IndexSearcher searcher = new IndexSearcher(reader);
                     int[] ordinals = ordinals(reader);
-                    for (int k : WIDTHS) {
+                    for (int k : Arrays.stream(widths.split(",")).mapToInt(Integer::parseInt).toArray()) {
                         // the warm-up round is also the one whose hits are scored
                         double found = 0;
                         double foundWithTies = 0;
                         for (int q = 0; q < exact.length; q++) {
                             float[] qv = questionVectors.get(q);
                             float tenth = exactScores[q][TOP - 1];
-                            for (ScoreDoc hit : search(searcher, qv, k)) {
+                            for (ScoreDoc hit : search(searcher, qv, k, vectors, ordinals)) {
                                 int passage = ordinals[hit.doc];
                                 found += Arrays.stream(exact[q], 0, TOP).anyMatch(id -> id == passage) ? 1 : 0;
                                 // a hit as close as the exact 10th counts here even if a tie put it 11th
@@ -124,7 +133,7 @@ final class HnswSweep {
                             }
                         }
                         Map<String, Object> ms = Percentiles.of(questionVectors,
-                                qv -> timed(() -> search(searcher, qv, k)));
+                                qv -> timed(() -> search(searcher, qv, k, vectors, ordinals)));
                         double total = (double) exact.length * TOP;
                         System.out.printf("%3d %5d %8.1f %9.1f %4d %10.3f %16.3f %7.3f %7.3f%n", graph[0], graph[1],
                                 seconds(buildNanos), indexMb, k, found / total, foundWithTies / total,
@@ -140,10 +149,10 @@ final class HnswSweep {
     }
 
     /** Indexes only the passage vectors (and each one's ordinal), merged into one segment; returns the time taken. */
-    private static long build(Path dir, List<float[]> vectors, int maxConnections, int beamWidth) throws IOException {
+    private static long build(Path dir, List<float[]> vectors, org.apache.lucene.codecs.Codec codec) throws IOException {
         long start = System.nanoTime();
         IndexWriterConfig config = new IndexWriterConfig()
-                .setCodec(HnswCodec.of(maxConnections, beamWidth))
+                .setCodec(codec)
                 .setRAMBufferSizeMB(64) // as the product's store
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE);
         try (FSDirectory d = FSDirectory.open(dir); IndexWriter writer = new IndexWriter(d, config)) {
@@ -162,9 +171,24 @@ final class HnswSweep {
         return System.nanoTime() - start;
     }
 
-    private static ScoreDoc[] search(IndexSearcher searcher, float[] question, int k) {
+    /** Float vectors as the product keeps them, or scalar-quantized to 7 or 4 bits. */
+    private static org.apache.lucene.codecs.Codec codec(int maxConnections, int beamWidth, int bits) {
+        return bits == 32 ? HnswCodec.of(maxConnections, beamWidth) : HnswCodec.quantized(maxConnections, beamWidth, bits);
+    }
+
+    /**
+     * The top 10 of a search k wide: as HNSW ranks them, or (for quantized graphs, whose scores are approximate) the
+     * k found ranked again by their float vectors.
+     */
+    private static ScoreDoc[] search(IndexSearcher searcher, float[] question, int k, List<float[]> vectors,
+                                     int[] ordinals) {
         try {
-            return searcher.search(new KnnFloatVectorQuery(FIELD, question, k), TOP).scoreDocs;
+            ScoreDoc[] hits = searcher.search(new KnnFloatVectorQuery(FIELD, question, k), k).scoreDocs;
+            for (ScoreDoc h : hits) {
+                h.score = VectorUtil.dotProduct(vectors.get(ordinals[h.doc]), question);
+            }
+            Arrays.sort(hits, (a, b) -> Float.compare(b.score, a.score));
+            return Arrays.copyOf(hits, Math.min(TOP, hits.length));
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

@@ -3,6 +3,7 @@ package newsdesk.retrieval;
 import org.apache.lucene.codecs.Codec;
 import org.apache.lucene.codecs.FilterCodec;
 import org.apache.lucene.codecs.KnnVectorsFormat;
+import org.apache.lucene.codecs.lucene99.Lucene99HnswScalarQuantizedVectorsFormat;
 import org.apache.lucene.codecs.lucene99.Lucene99HnswVectorsFormat;
 import org.apache.lucene.codecs.perfield.PerFieldKnnVectorsFormat;
 
@@ -20,7 +21,16 @@ public final class HnswCodec {
      * @param beamWidth candidates kept while linking a new node
      */
     public static Codec of(int maxConnections, int beamWidth) {
-        KnnVectorsFormat format = new Lucene99HnswVectorsFormat(maxConnections, beamWidth);
+        return with(new Lucene99HnswVectorsFormat(maxConnections, beamWidth));
+    }
+
+    /** The same graph over vectors scalar-quantized to {@code bits} (7 or 4); the float vectors are kept too. */
+    public static Codec quantized(int maxConnections, int beamWidth, int bits) {
+        return with(new Lucene99HnswScalarQuantizedVectorsFormat(maxConnections, beamWidth, 1, bits, bits == 4, null,
+                null));
+    }
+
+    private static Codec with(KnnVectorsFormat format) {
         return new FilterCodec(Codec.getDefault().getName(), Codec.getDefault()) {
             @Override
             public KnnVectorsFormat knnVectorsFormat() {

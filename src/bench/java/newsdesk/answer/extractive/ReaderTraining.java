@@ -90,6 +90,8 @@ public final class ReaderTraining {
     static final int ITERATIONS = 25;
     /** Median answer length the second-sentence rule must keep under (the product promises 45 words). */
     static final double MAX_MEDIAN_WORDS = 40;
+    /** The longest pair of sentences the second-sentence rule may allow: a chat answer read at a glance. */
+    static final int MAX_PAIR_WORDS = 90;
 
     private ReaderTraining() {
     }
@@ -209,8 +211,7 @@ public final class ReaderTraining {
         ReaderModel judging = model.withAnswerability(logistic(Answerability.NAMES, questions, answered));
         List<SentenceRanking.Ranked> judged = read.stream().map(r -> r.scoredBy(judging)).toList();
         double threshold = threshold(items, judged);
-        double ratio = secondRatio(items, judged, judging.withThreshold(threshold));
-        ReaderModel fitted = judging.withThreshold(ReaderModel.round(threshold)).withSecondRatio(ReaderModel.round(ratio));
+        ReaderModel fitted = second(items, judged, judging.withThreshold(ReaderModel.round(threshold)));
         report(items, judged, fitted, out);
         return fitted;
     }
@@ -259,29 +260,34 @@ public final class ReaderTraining {
         return best;
     }
 
-    /** The share of the best sentence's probability a second sentence needs: most facts held, answers kept short. */
-    static double secondRatio(List<TrainingItem> items, List<SentenceRanking.Ranked> scored, ReaderModel model) {
-        double best = 1;
+    /**
+     * The rule for a second sentence (its share of the best's probability, and the pair's words, up to
+     * {@link #MAX_PAIR_WORDS}) that holds the most facts while the median answer stays short.
+     */
+    static ReaderModel second(List<TrainingItem> items, List<SentenceRanking.Ranked> scored, ReaderModel model) {
+        ReaderModel best = model;
         int bestHeld = -1;
-        for (int step = 40; step >= 0; step--) {
-            double ratio = step / 40.0;
-            AnswerComposer composer = new AnswerComposer(model.withSecondRatio(ratio), 3);
-            int held = 0;
-            List<Integer> words = new ArrayList<>();
-            for (int q = 0; q < items.size(); q++) {
-                if (!items.get(q).answerable()) {
-                    continue;
+        for (int step = 8; step >= 0; step--) {
+            for (int maxWords = 40; maxWords <= MAX_PAIR_WORDS; maxWords += 5) {
+                ReaderModel m = model.withSecond(step / 40.0, maxWords);
+                AnswerComposer composer = new AnswerComposer(m, 3);
+                int held = 0;
+                List<Integer> words = new ArrayList<>();
+                for (int q = 0; q < items.size(); q++) {
+                    if (!items.get(q).answerable()) {
+                        continue;
+                    }
+                    List<Candidate> chosen = composer.choose(scored.get(q));
+                    String text = String.join(" ", chosen.stream().map(Candidate::text).toList());
+                    held += !chosen.isEmpty() && items.get(q).heldBy(text) ? 1 : 0;
+                    if (!chosen.isEmpty()) {
+                        words.add(text.split("\\s+").length);
+                    }
                 }
-                List<Candidate> chosen = composer.choose(scored.get(q));
-                String text = String.join(" ", chosen.stream().map(Candidate::text).toList());
-                held += !chosen.isEmpty() && items.get(q).heldBy(text) ? 1 : 0;
-                if (!chosen.isEmpty()) {
-                    words.add(text.split("\\s+").length);
+                if (median(words) <= MAX_MEDIAN_WORDS && held > bestHeld) {
+                    bestHeld = held;
+                    best = m;
                 }
-            }
-            if (median(words) <= MAX_MEDIAN_WORDS && held > bestHeld) {
-                bestHeld = held;
-                best = ratio;
             }
         }
         return best;
@@ -314,8 +320,9 @@ public final class ReaderTraining {
             }
         }
         out.printf("training fit: best sentence answers %d/%d; answers hold the facts %d/%d; declined %d/%d; "
-                + "median %.0f words; threshold %.3f, second sentence at %.2f of the best%n", top1, answerable, held,
-                answerable, declined, unanswerable, median(words), model.threshold(), model.secondRatio());
+                + "median %.0f words; threshold %.3f, second sentence at %.3f of the best, within %d words%n", top1,
+                answerable, held, answerable, declined, unanswerable, median(words), model.threshold(),
+                model.secondRatio(), model.secondMaxWords());
         for (double t = 0.05; t < 0.8; t += 0.05) {
             int right = 0;
             int dec = 0;

@@ -15,7 +15,7 @@ import newsdesk.article.Article;
  * verbatim with its citation, adjacent sentences of one article sharing one.
  */
 final class AnswerComposer {
-    /** Two sentences together stay readable at a glance. */
+    /** A "what happened" answer's lead sentences stay readable at a glance. */
     static final int MAX_WORDS = 60;
     /** Shorter first lines are headings, bylines and captions, not the lead. */
     static final int LEAD_MIN_WORDS = 8;
@@ -53,7 +53,7 @@ final class AnswerComposer {
             if (c.probability() < bar) {
                 break;
             }
-            if (best.facts().words() + c.facts().words() <= MAX_WORDS && !c.text().equals(best.text())) {
+            if (best.facts().words() + c.facts().words() <= model.secondMaxWords() && !c.text().equals(best.text())) {
                 picked.add(c);
                 break;
             }

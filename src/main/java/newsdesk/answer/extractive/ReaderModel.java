@@ -12,11 +12,14 @@ import java.io.UncheckedIOException;
  * The reader's learned weights, fitted by the training command on questions this project wrote (see the README):
  * a ranking model over {@link Features} (the probability that a sentence answers), an answerability model over
  * {@link Answerability} (the probability that the best sentence found does), the answerability below which the
- * reader declines, and how close to the best a second sentence must come to be given too.
+ * reader declines, and when a second sentence is given too: how close to the best it must come, and how long the
+ * two may be together.
  *
  * @param secondRatio a second sentence is added when its ranking probability is at least this share of the best's
+ * @param secondMaxWords ... and the two together are at most this many words
  */
-record ReaderModel(LogisticModel ranking, LogisticModel answerability, double threshold, double secondRatio) {
+record ReaderModel(LogisticModel ranking, LogisticModel answerability, double threshold, double secondRatio,
+                   int secondMaxWords) {
     static final String RESOURCE = "/answer/extractive/reader-model.json";
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
@@ -29,7 +32,8 @@ record ReaderModel(LogisticModel ranking, LogisticModel answerability, double th
             JsonNode root = JSON.readTree(in);
             return new ReaderModel(LogisticModel.parse(root.get("ranking"), Features.NAMES),
                     LogisticModel.parse(root.get("answerability"), Answerability.NAMES),
-                    root.get("threshold").asDouble(), root.get("secondRatio").asDouble());
+                    root.get("threshold").asDouble(), root.get("secondRatio").asDouble(),
+                    root.get("secondMaxWords").asInt());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the reader model", e);
         }
@@ -37,23 +41,28 @@ record ReaderModel(LogisticModel ranking, LogisticModel answerability, double th
 
     /** All weights zero (what the training reads features with). */
     static ReaderModel untrained() {
-        return new ReaderModel(LogisticModel.zero(Features.NAMES), LogisticModel.zero(Answerability.NAMES), 0.5, 1);
+        return new ReaderModel(LogisticModel.zero(Features.NAMES), LogisticModel.zero(Answerability.NAMES), 0.5, 1, 60);
     }
 
     ReaderModel withRanking(LogisticModel m) {
-        return new ReaderModel(m, answerability, threshold, secondRatio);
+        return new ReaderModel(m, answerability, threshold, secondRatio, secondMaxWords);
     }
 
     ReaderModel withAnswerability(LogisticModel m) {
-        return new ReaderModel(ranking, m, threshold, secondRatio);
+        return new ReaderModel(ranking, m, threshold, secondRatio, secondMaxWords);
     }
 
     ReaderModel withThreshold(double t) {
-        return new ReaderModel(ranking, answerability, t, secondRatio);
+        return new ReaderModel(ranking, answerability, t, secondRatio, secondMaxWords);
     }
 
     ReaderModel withSecondRatio(double r) {
-        return new ReaderModel(ranking, answerability, threshold, r);
+        return new ReaderModel(ranking, answerability, threshold, r, secondMaxWords);
+    }
+
+    /** The rule for a second sentence: its share of the best's probability, and the pair's words at most. */
+    ReaderModel withSecond(double ratio, int maxWords) {
+        return new ReaderModel(ranking, answerability, threshold, ratio, maxWords);
     }
 
     /** The model as the resource holds it (4 decimals: reproducible and readable). */
@@ -64,6 +73,7 @@ record ReaderModel(LogisticModel ranking, LogisticModel answerability, double th
         answerability.write(root.putObject("answerability"));
         root.put("threshold", round(threshold));
         root.put("secondRatio", round(secondRatio));
+        root.put("secondMaxWords", secondMaxWords);
         try {
             return JSON.writeValueAsString(root) + "\n";
         } catch (IOException e) {

@@ -48,6 +48,20 @@ class AnswerComposerTest {
     }
 
     @Test
+    void aSecondSentenceThatWouldMakeThePairTooLongIsLeftOutForAShorterOne() {
+        // "The operator said ..." (10 words) + "All passengers were brought ..." (10) is 20 words; with "Inspectors
+        // will board ..." (7) the pair is 17
+        ReaderModel tight = MODEL.withSecond(0.5, 19);
+        Answer a = new AnswerComposer(tight, 3).compose("Why did the ship stop?", ranked("Why did the ship stop?",
+                0.8, "steering failure", 0.5, "All passengers", 0.4, "Inspectors will board", 0.35));
+        assertThat(a.answer()).doesNotContain("All passengers").contains("Inspectors will board");
+        Answer roomy = new AnswerComposer(MODEL.withSecond(0.5, 20), 3).compose("Why did the ship stop?",
+                ranked("Why did the ship stop?", 0.8, "steering failure", 0.5, "All passengers", 0.4,
+                        "Inspectors will board", 0.35));
+        assertThat(roomy.answer()).contains("All passengers").doesNotContain("Inspectors");
+    }
+
+    @Test
     void aQuotationComesWithItsSpeaker() {
         Answer a = composer.compose("Was anyone hurt?", ranked("Was anyone hurt?", 0.8, "Nobody was hurt", 0.9));
         assertThat(a.answer()).contains("Nobody was hurt").contains("Ines Dahl said");

@@ -29,5 +29,6 @@ class ReaderModelIsReproducibleTest {
         assertThat(again.answerability().bias()).isCloseTo(bundled.answerability().bias(), within(0.002));
         assertThat(again.threshold()).isCloseTo(bundled.threshold(), within(0.011));
         assertThat(again.secondRatio()).isCloseTo(bundled.secondRatio(), within(0.051));
+        assertThat(again.secondMaxWords()).isCloseTo(bundled.secondMaxWords(), within(5));
     }
 }

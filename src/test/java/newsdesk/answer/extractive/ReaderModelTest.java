@@ -21,10 +21,11 @@ class ReaderModelTest {
         var json = new ObjectMapper().readTree(m.toJson("test"));
         ReaderModel again = new ReaderModel(LogisticModel.parse(json.get("ranking"), Features.NAMES),
                 LogisticModel.parse(json.get("answerability"), Answerability.NAMES), json.get("threshold").asDouble(),
-                json.get("secondRatio").asDouble());
+                json.get("secondRatio").asDouble(), json.get("secondMaxWords").asInt());
         assertThat(again.ranking().weights()).containsExactly(m.ranking().weights());
         assertThat(again.answerability().bias()).isEqualTo(m.answerability().bias());
         assertThat(again.threshold()).isEqualTo(m.threshold());
+        assertThat(again.secondMaxWords()).isEqualTo(m.secondMaxWords());
     }
 
     @Test
