@@ -26,7 +26,8 @@ final class Answerability {
             "best_answer_near",      // a word of the kind asked for stands by an asked word in it
             "counting_question",     // the question asks how many of something
             "best_counts",           // a number stands right by the thing counted in it
-            "question_words");       // content words of the question, up to 20, over 20
+            "question_words",        // content words of the question, up to 20, over 20
+            "missing_rare_read");    // the same as missing_rare, for words no article read uses
 
     private Answerability() {
     }
@@ -40,6 +41,20 @@ final class Answerability {
         for (Map.Entry<String, Double> e : q.weights().entrySet()) {
             if (!articleStems.contains(e.getKey())) {
                 missingRare = Math.max(missingRare, e.getValue());
+            }
+        }
+        Set<String> readStems = new HashSet<>();
+        Set<ArticleFacts> seen = new HashSet<>();
+        for (Candidate other : c) {
+            if (seen.add(other.article())) {
+                readStems.addAll(other.article().titleStems());
+                other.article().facts().forEach(f -> readStems.addAll(f.stems()));
+            }
+        }
+        double missingRead = 0;
+        for (Map.Entry<String, Double> e : q.weights().entrySet()) {
+            if (!readStems.contains(e.getKey())) {
+                missingRead = Math.max(missingRead, e.getValue());
             }
         }
         double[] x = best.features();
@@ -57,6 +72,7 @@ final class Answerability {
                 x[Features.NAMES.indexOf("answer_near_asked")],
                 q.form().counted().isEmpty() ? 0 : 1,
                 x[Features.NAMES.indexOf("counts_asked")],
-                Math.min(q.weights().size(), 20) / 20.0};
+                Math.min(q.weights().size(), 20) / 20.0,
+                missingRead / 10};
     }
 }
