@@ -42,7 +42,8 @@ import org.apache.lucene.util.VectorUtil;
  * k. Passage vectors come only from the bench's vector cache (a missing one fails the run); only the questions are
  * embedded. {@code --questions N} asks fewer than the bench's 300; {@code --graphs 32x200,64x400} and
  * {@code --widths 50,400} choose what is built and searched; {@code --bits 7} (or 4) quantizes the graph's vectors
- * and ranks the k found again by their float vectors:
+ * and ranks the k found again by their float vectors; {@code --corpus glosses} uses WordNet's definitions as passages
+ * ({@link GlossCorpus}) instead of the synthetic news:
  * <pre>mvn -q -B test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=newsdesk.bench.HnswSweep \
  *     -Dexec.args="--passages 100000"</pre>
  */
@@ -66,6 +67,7 @@ final class HnswSweep {
         String graphs = GRAPHS;
         String widths = WIDTHS;
         int bits = 32;
+        boolean glosses = false;
         for (int i = 0; i + 1 < args.length; i += 2) {
             switch (args[i]) {
                 case "--passages" -> passages = new PassageCount().convert(args[i + 1]);
@@ -73,27 +75,30 @@ final class HnswSweep {
                 case "--graphs" -> graphs = args[i + 1];
                 case "--widths" -> widths = args[i + 1];
                 case "--bits" -> bits = Integer.parseInt(args[i + 1]);
+                case "--corpus" -> glosses = switch (args[i + 1]) {
+                    case "glosses" -> true;
+                    case "news" -> false;
+                    default -> throw new IllegalArgumentException("--corpus news or glosses, not " + args[i + 1]);
+                };
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
         long start = System.nanoTime();
-        RetrievalSettings settings = RetrievalSettings.from(Config.defaults());
-        List<Article> corpus = SyntheticCorpus.articles(passages, Bench.SEED);
-        List<String> queries = QuerySet.of(corpus, Bench.SEED + 1, questions);
         EmbeddingModel model = Retrieval.defaultEmbeddingModel();
         Embedder embedder = Retrieval.defaultEmbedder(model);
-        Path cacheFile = Path.of(System.getProperty("java.io.tmpdir"), "newsdesk-bench-cache",
-                "vectors-" + model.dimension() + "-v1.bin");
-        step("reading passage vectors from " + cacheFile);
-        EmbeddingCache cache = EmbeddingCache.load(cacheFile, model.dimension());
-        List<float[]> vectors = new ArrayList<>();
-        for (Article a : corpus) {
-            for (Passage p : Passages.split(a, settings.passageSentences())) {
-                vectors.add(InMemoryBaseline.passageVector(p, embedder, cache)); // throws on a cache miss
-            }
+        Path cacheDir = Path.of(System.getProperty("java.io.tmpdir"), "newsdesk-bench-cache");
+        List<float[]> vectors;
+        List<String> queries;
+        if (glosses) {
+            step("WordNet definitions as passages (embedded once, then read from " + cacheDir + ")");
+            GlossCorpus.Vectors corpus = GlossCorpus.of(passages, questions, Bench.SEED, embedder, cacheDir);
+            vectors = corpus.vectors();
+            queries = corpus.questions();
+        } else {
+            vectors = new ArrayList<>();
+            queries = newsVectors(passages, questions, embedder, cacheDir, vectors);
         }
-        cache = null;
-        step(vectors.size() + " passage vectors, all from the cache; embedding " + queries.size() + " questions");
+        step(vectors.size() + " passage vectors; embedding " + queries.size() + " questions");
         List<float[]> questionVectors = queries.stream().map(embedder::query).toList();
 
         step("exact search");
@@ -146,6 +151,22 @@ final class HnswSweep {
             deleteRecursively(work);
         }
         step(String.format("done in %.1f min", seconds(System.nanoTime() - start) / 60));
+    }
+
+    /** The synthetic news corpus's passage vectors, all from the bench's cache (a miss fails); returns the questions. */
+    private static List<String> newsVectors(int passages, int questions, Embedder embedder, Path cacheDir,
+                                            List<float[]> vectors) throws IOException {
+        RetrievalSettings settings = RetrievalSettings.from(Config.defaults());
+        List<Article> corpus = SyntheticCorpus.articles(passages, Bench.SEED);
+        Path cacheFile = cacheDir.resolve("vectors-" + embedder.model().dimension() + "-v1.bin");
+        step("reading passage vectors from " + cacheFile);
+        EmbeddingCache cache = EmbeddingCache.load(cacheFile, embedder.model().dimension());
+        for (Article a : corpus) {
+            for (Passage p : Passages.split(a, settings.passageSentences())) {
+                vectors.add(InMemoryBaseline.passageVector(p, embedder, cache)); // throws on a cache miss
+            }
+        }
+        return QuerySet.of(corpus, Bench.SEED + 1, questions);
     }
 
     /** Indexes only the passage vectors (and each one's ordinal), merged into one segment; returns the time taken. */
