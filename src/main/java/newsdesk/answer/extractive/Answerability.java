@@ -35,28 +35,10 @@ final class Answerability {
     /** @param c the candidates, best first (at least one) */
     static double[] of(QuestionContext q, List<Candidate> c) {
         Candidate best = c.get(0);
-        Set<String> articleStems = new HashSet<>(best.article().titleStems());
-        best.article().facts().forEach(f -> articleStems.addAll(f.stems()));
-        double missingRare = 0;
-        for (Map.Entry<String, Double> e : q.weights().entrySet()) {
-            if (!articleStems.contains(e.getKey())) {
-                missingRare = Math.max(missingRare, e.getValue());
-            }
-        }
-        Set<String> readStems = new HashSet<>();
-        Set<ArticleFacts> seen = new HashSet<>();
-        for (Candidate other : c) {
-            if (seen.add(other.article())) {
-                readStems.addAll(other.article().titleStems());
-                other.article().facts().forEach(f -> readStems.addAll(f.stems()));
-            }
-        }
-        double missingRead = 0;
-        for (Map.Entry<String, Double> e : q.weights().entrySet()) {
-            if (!readStems.contains(e.getKey())) {
-                missingRead = Math.max(missingRead, e.getValue());
-            }
-        }
+        Set<String> articleStems = stems(List.of(best.article()));
+        Map<String, ArticleFacts> read = new java.util.LinkedHashMap<>();
+        c.forEach(candidate -> read.putIfAbsent(candidate.article().id(), candidate.article()));
+        Set<String> readStems = stems(List.copyOf(read.values()));
         double[] x = best.features();
         return new double[] {
                 best.probability(),
@@ -66,13 +48,34 @@ final class Answerability {
                 x[Features.NAMES.indexOf("overlap")],
                 x[Features.NAMES.indexOf("context_overlap")],
                 q.overlap(articleStems),
-                missingRare / 10,
+                rarestMissing(q, articleStems) / 10,
                 c.size() > 1 ? best.probability() - c.get(1).probability() : best.probability(),
                 x[Features.NAMES.indexOf("answer_type")],
                 x[Features.NAMES.indexOf("answer_near_asked")],
                 q.form().counted().isEmpty() ? 0 : 1,
                 x[Features.NAMES.indexOf("counts_asked")],
                 Math.min(q.weights().size(), 20) / 20.0,
-                missingRead / 10};
+                rarestMissing(q, readStems) / 10};
+    }
+
+    /** The words of the articles' titles and sentences. */
+    private static Set<String> stems(List<ArticleFacts> articles) {
+        Set<String> out = new HashSet<>();
+        for (ArticleFacts a : articles) {
+            out.addAll(a.titleStems());
+            a.facts().forEach(f -> out.addAll(f.stems()));
+        }
+        return out;
+    }
+
+    /** The highest weight of a question word the stems lack (0 when they have them all). */
+    private static double rarestMissing(QuestionContext q, Set<String> stems) {
+        double out = 0;
+        for (Map.Entry<String, Double> e : q.weights().entrySet()) {
+            if (!stems.contains(e.getKey())) {
+                out = Math.max(out, e.getValue());
+            }
+        }
+        return out;
     }
 }

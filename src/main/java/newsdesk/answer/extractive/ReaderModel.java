@@ -41,7 +41,8 @@ record ReaderModel(LogisticModel ranking, LogisticModel answerability, double th
 
     /** All weights zero (what the training reads features with). */
     static ReaderModel untrained() {
-        return new ReaderModel(LogisticModel.zero(Features.NAMES), LogisticModel.zero(Answerability.NAMES), 0.5, 1, 60);
+        return new ReaderModel(LogisticModel.zero(Features.NAMES), LogisticModel.zero(Answerability.NAMES), 0.5, 1,
+                60);
     }
 
     ReaderModel withRanking(LogisticModel m) {
@@ -54,10 +55,6 @@ record ReaderModel(LogisticModel ranking, LogisticModel answerability, double th
 
     ReaderModel withThreshold(double t) {
         return new ReaderModel(ranking, answerability, t, secondRatio, secondMaxWords);
-    }
-
-    ReaderModel withSecondRatio(double r) {
-        return new ReaderModel(ranking, answerability, threshold, r, secondMaxWords);
     }
 
     /** The rule for a second sentence: its share of the best's probability, and the pair's words at most. */

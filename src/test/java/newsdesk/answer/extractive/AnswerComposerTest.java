@@ -16,7 +16,7 @@ class AnswerComposerTest {
 
             "The crew did everything right. Nobody was hurt," harbour master Ines Dahl said.
             """);
-    private static final ReaderModel MODEL = ReaderModel.untrained().withThreshold(0.4).withSecondRatio(0.5);
+    private static final ReaderModel MODEL = ReaderModel.untrained().withThreshold(0.4).withSecond(0.5, 60);
     private final AnswerComposer composer = new AnswerComposer(MODEL, 3);
 
     @Test
