@@ -41,7 +41,7 @@ public final class ReaderDiagnosis {
                     }
                 }
                 List<Candidate> chosen = composer.choose(r);
-                String text = String.join(" ", chosen.stream().map(Candidate::text).toList());
+                String text = ReaderTraining.answerText(chosen);
                 boolean held = item.answerable() && item.heldBy(text);
                 if (item.answerable()) {
                     rankCounts[at < 0 ? 6 : Math.min(at, 5)]++;

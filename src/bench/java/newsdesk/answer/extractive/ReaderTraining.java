@@ -278,7 +278,7 @@ public final class ReaderTraining {
                         continue;
                     }
                     List<Candidate> chosen = composer.choose(scored.get(q));
-                    String text = String.join(" ", chosen.stream().map(Candidate::text).toList());
+                    String text = answerText(chosen);
                     held += !chosen.isEmpty() && items.get(q).heldBy(text) ? 1 : 0;
                     if (!chosen.isEmpty()) {
                         words.add(text.split("\\s+").length);
@@ -306,7 +306,7 @@ public final class ReaderTraining {
             TrainingItem item = items.get(q);
             SentenceRanking.Ranked r = scored.get(q);
             List<Candidate> chosen = composer.choose(r);
-            String text = String.join(" ", chosen.stream().map(Candidate::text).toList());
+            String text = answerText(chosen);
             if (item.answerable()) {
                 answerable++;
                 top1 += bestAnswers(item, r) ? 1 : 0;
@@ -332,7 +332,7 @@ public final class ReaderTraining {
                 boolean answers = r.confidence() >= t;
                 if (items.get(q).answerable()) {
                     List<Candidate> chosen = at.choose(r);
-                    String text = String.join(" ", chosen.stream().map(Candidate::text).toList());
+                    String text = answerText(chosen);
                     right += answers && items.get(q).heldBy(text) ? 1 : 0;
                 } else {
                     dec += answers ? 0 : 1;
@@ -346,6 +346,11 @@ public final class ReaderTraining {
             }
             out.printf("  %-22s %8.4f%n", "bias", m.bias());
         }
+    }
+
+    /** The composed answer's sentences as one text (what the eval checks for facts). */
+    static String answerText(List<Candidate> chosen) {
+        return String.join(" ", chosen.stream().map(Candidate::text).toList());
     }
 
     static double median(List<Integer> values) {

@@ -1,6 +1,7 @@
 package newsdesk.answer.extractive;
 
-import java.util.HashSet;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -35,10 +36,9 @@ final class Answerability {
     /** @param c the candidates, best first (at least one) */
     static double[] of(QuestionContext q, List<Candidate> c) {
         Candidate best = c.get(0);
-        Set<String> articleStems = stems(List.of(best.article()));
-        Map<String, ArticleFacts> read = new java.util.LinkedHashMap<>();
-        c.forEach(candidate -> read.putIfAbsent(candidate.article().id(), candidate.article()));
-        Set<String> readStems = stems(List.copyOf(read.values()));
+        Set<String> articleStems = best.article().stems();
+        Map<String, Set<String>> read = new HashMap<>();
+        c.forEach(candidate -> read.putIfAbsent(candidate.article().id(), candidate.article().stems()));
         double[] x = best.features();
         return new double[] {
                 best.probability(),
@@ -48,31 +48,21 @@ final class Answerability {
                 x[Features.NAMES.indexOf("overlap")],
                 x[Features.NAMES.indexOf("context_overlap")],
                 q.overlap(articleStems),
-                rarestMissing(q, articleStems) / 10,
+                rarestMissing(q, List.of(articleStems)) / 10,
                 c.size() > 1 ? best.probability() - c.get(1).probability() : best.probability(),
                 x[Features.NAMES.indexOf("answer_type")],
                 x[Features.NAMES.indexOf("answer_near_asked")],
                 q.form().counted().isEmpty() ? 0 : 1,
                 x[Features.NAMES.indexOf("counts_asked")],
                 Math.min(q.weights().size(), 20) / 20.0,
-                rarestMissing(q, readStems) / 10};
+                rarestMissing(q, read.values()) / 10};
     }
 
-    /** The words of the articles' titles and sentences. */
-    private static Set<String> stems(List<ArticleFacts> articles) {
-        Set<String> out = new HashSet<>();
-        for (ArticleFacts a : articles) {
-            out.addAll(a.titleStems());
-            a.facts().forEach(f -> out.addAll(f.stems()));
-        }
-        return out;
-    }
-
-    /** The highest weight of a question word the stems lack (0 when they have them all). */
-    private static double rarestMissing(QuestionContext q, Set<String> stems) {
+    /** The highest weight of a question word that none of the articles uses (0 when one uses each). */
+    private static double rarestMissing(QuestionContext q, Collection<Set<String>> articles) {
         double out = 0;
         for (Map.Entry<String, Double> e : q.weights().entrySet()) {
-            if (!stems.contains(e.getKey())) {
+            if (articles.stream().noneMatch(words -> words.contains(e.getKey()))) {
                 out = Math.max(out, e.getValue());
             }
         }

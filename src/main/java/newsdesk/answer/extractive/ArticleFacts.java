@@ -1,6 +1,7 @@
 package newsdesk.answer.extractive;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import newsdesk.retrieval.ArticleSentences;
@@ -12,16 +13,20 @@ import newsdesk.text.Words;
  * words of its title and lead (which say what every sentence of it is about), and its centroid: the direction all
  * its sentences share, which is what the story is about rather than what any one sentence says.
  *
+ * @param stems every word of its title and sentences
  * @param centroid the unit mean of its sentence vectors
  * @param centroidCosines each sentence's cosine with the centroid
  */
 record ArticleFacts(ArticleSentences sentences, List<SentenceFacts> facts, Set<String> titleStems,
-                    Set<String> leadStems, float[] centroid, double[] centroidCosines) {
+                    Set<String> leadStems, Set<String> stems, float[] centroid, double[] centroidCosines) {
 
     static ArticleFacts of(ArticleSentences article) {
         List<SentenceFacts> facts = new ArrayList<>(article.sentences().size());
         article.sentences().forEach(s -> facts.add(SentenceFacts.of(s.text())));
         Set<String> lead = facts.isEmpty() ? Set.of() : facts.get(0).stems();
+        Set<String> title = Set.copyOf(Words.contentStems(article.article().article().title()));
+        Set<String> stems = new HashSet<>(title);
+        facts.forEach(f -> stems.addAll(f.stems()));
         SentenceVectors vectors = article.vectors();
         float[] centroid = new float[vectors.dimensions()];
         for (int i = 0; i < vectors.size(); i++) {
@@ -42,8 +47,7 @@ record ArticleFacts(ArticleSentences sentences, List<SentenceFacts> facts, Set<S
         for (int i = 0; i < cosines.length; i++) {
             cosines[i] = vectors.dot(i, centroid);
         }
-        return new ArticleFacts(article, List.copyOf(facts),
-                Set.copyOf(Words.contentStems(article.article().article().title())), lead, centroid, cosines);
+        return new ArticleFacts(article, List.copyOf(facts), title, lead, Set.copyOf(stems), centroid, cosines);
     }
 
     /**
