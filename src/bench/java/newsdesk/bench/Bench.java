@@ -62,7 +62,7 @@ final class Bench {
     private final PrintStream progress;
     private final int questions;
 
-    /** Per query, the passages the HNSW search found, to compare with exact search. */
+    /** Per query, the passages the vector search found, to compare with exact search. */
     private final List<List<String>> vectorHits = new ArrayList<>();
 
     Bench(int passages, Path cacheDir, PrintStream progress, int questions) {

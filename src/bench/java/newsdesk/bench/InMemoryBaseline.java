@@ -60,10 +60,10 @@ final class InMemoryBaseline {
     }
 
     /**
-     * Times exact search over the same vectors and puts {@code baseline_in_memory_ms} and the HNSW recall into
+     * Times exact search over the same vectors and puts {@code baseline_in_memory_ms} and the vector search's recall into
      * {@code r}.
      *
-     * @param vectorHits per query, the passages the HNSW search found, to compare with exact search
+     * @param vectorHits per query, the passages the store's vector search found, to compare with exact search
      */
     static void measure(List<Article> corpus, EmbeddingCache cache, EmbeddingModel model, RetrievalSettings settings,
                         List<String> queries, List<List<String>> vectorHits, Consumer<String> step,
@@ -109,6 +109,6 @@ final class InMemoryBaseline {
             total += truth.size();
             found += vectorHits.get(q).stream().filter(truth::contains).count();
         }
-        r.put("hnsw_recall_at_k_vs_exact", total == 0 ? null : round3(found / total));
+        r.put("vector_recall_at_k_vs_exact", total == 0 ? null : round3(found / total));
     }
 }

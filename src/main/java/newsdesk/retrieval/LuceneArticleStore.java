@@ -112,7 +112,7 @@ final class LuceneArticleStore implements NewsIndex {
                 TimeUnit.NANOSECONDS);
         this.queries = new QueryEmbedder(embedder);
         this.search = new PassageSearch(analyzer, queries, settings.candidates(),
-                options.fusion().apply(settings.rrfK()), options.hnsw().searchFactor());
+                options.fusion().apply(settings.rrfK()), options.hnsw().searchFactor(), options.scan());
     }
 
     /** Refuses an index whose vectors another model made: searching it with this one would find nonsense. */

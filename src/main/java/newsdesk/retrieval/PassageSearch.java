@@ -20,13 +20,18 @@ final class PassageSearch {
     private final int candidates;
     private final Fusion fusion;
     private final int knnSearchFactor;
+    private final int scanUpTo;
+    private final VectorScan scan;
 
-    PassageSearch(Analyzer analyzer, QueryEmbedder embedder, int candidates, Fusion fusion, int knnSearchFactor) {
+    PassageSearch(Analyzer analyzer, QueryEmbedder embedder, int candidates, Fusion fusion, int knnSearchFactor,
+                  ScanOptions scan) {
         this.analyzer = analyzer;
         this.embedder = embedder;
         this.candidates = candidates;
         this.fusion = fusion;
         this.knnSearchFactor = knnSearchFactor;
+        this.scanUpTo = scan.upTo();
+        this.scan = new VectorScan(ArticleDocuments.VECTOR, scan.rerankFactor());
     }
 
     List<RetrievedPassage> search(IndexView view, RetrievalMode mode, String query, SearchFilter filter, int limit) {
@@ -63,6 +68,9 @@ final class PassageSearch {
 
     List<ScoredDoc> semantic(IndexView view, String query, Query filter, int n) {
         float[] vector = embedder.embed(query);
+        if (view.passageCount() <= scanUpTo) {
+            return scan.search(view, vector, filter, n);
+        }
         int wide = n * knnSearchFactor;
         Query q = filter == null ? new KnnFloatVectorQuery(ArticleDocuments.VECTOR, vector, wide)
                 : new KnnFloatVectorQuery(ArticleDocuments.VECTOR, vector, wide, filter);

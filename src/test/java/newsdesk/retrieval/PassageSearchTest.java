@@ -114,6 +114,22 @@ class PassageSearchTest {
     }
 
     @Test
+    void aStoreLargerThanTheScanLimitSearchesTheGraphAndFindsTheSame() {
+        IndexOptions graphOnly = IndexOptions.DEFAULT.withScan(new ScanOptions(0, 20));
+        try (LuceneArticleStore graph = new LuceneArticleStore(dir, MODEL, SETTINGS, CLOCK, graphOnly)) {
+            SearchFilter science = new SearchFilter(null, null, Set.of("science weekly"));
+            for (String question : List.of("space pictures of far away star systems", "Heavy rain flooded the valley")) {
+                assertThat(graph.retriever(RetrievalMode.VECTOR).retrieve(question, 5))
+                        .extracting(h -> h.passage().key())
+                        .containsExactlyElementsOf(index.retriever(RetrievalMode.VECTOR).retrieve(question, 5).stream()
+                                .map(h -> h.passage().key()).toList());
+            }
+            assertThat(graph.retriever(RetrievalMode.VECTOR).retrieve("Heavy rain flooded the valley", science, 1))
+                    .singleElement().satisfies(h -> assertThat(h.article().id()).isEqualTo("telescope"));
+        }
+    }
+
+    @Test
     void aFilterMatchingNothingFindsNothing() {
         SearchFilter nobody = new SearchFilter(null, null, Set.of("No Such Paper"));
 
