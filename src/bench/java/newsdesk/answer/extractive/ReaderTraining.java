@@ -88,6 +88,8 @@ public final class ReaderTraining {
     static final String RESOURCES = "src/test/resources";
     static final double L2 = 1.0;
     static final int ITERATIONS = 25;
+    /** Folds for judging the training questions by answerability models that did not see them. */
+    static final int FOLDS = 5;
     /** Median answer length the second-sentence rule must keep under (the product promises 45 words). */
     static final double MAX_MEDIAN_WORDS = 40;
     /** The longest pair of sentences the second-sentence rule may allow: a chat answer read at a glance. */
@@ -200,6 +202,7 @@ public final class ReaderTraining {
         List<SentenceRanking.Ranked> ranked = read.stream().map(r -> r.scoredBy(model)).toList();
         List<double[]> questions = new ArrayList<>();
         List<Integer> answered = new ArrayList<>();
+        List<Integer> asked = new ArrayList<>();
         for (int q = 0; q < items.size(); q++) {
             SentenceRanking.Ranked r = ranked.get(q);
             if (r.candidates().isEmpty()) {
@@ -207,13 +210,44 @@ public final class ReaderTraining {
             }
             questions.add(Answerability.of(r.question(), r.candidates()));
             answered.add(bestAnswers(items.get(q), r) ? 1 : 0);
+            asked.add(q);
         }
         ReaderModel judging = model.withAnswerability(logistic(Answerability.NAMES, questions, answered));
         List<SentenceRanking.Ranked> judged = read.stream().map(r -> r.scoredBy(judging)).toList();
-        double threshold = threshold(items, judged);
+        double[] unseen = outOfFold(Answerability.NAMES, questions, answered);
+        List<SentenceRanking.Ranked> judgedUnseen = new ArrayList<>(judged);
+        for (int i = 0; i < asked.size(); i++) {
+            SentenceRanking.Ranked r = judged.get(asked.get(i));
+            judgedUnseen.set(asked.get(i), new SentenceRanking.Ranked(r.question(), r.candidates(), r.hits(), unseen[i]));
+        }
+        double threshold = threshold(items, judgedUnseen);
         ReaderModel fitted = second(items, judged, judging.withThreshold(ReaderModel.round(threshold)));
         report(items, judged, fitted, out);
         return fitted;
+    }
+
+    /**
+     * Each row's probability under a logistic model fitted on the other rows' folds (row i in fold i mod
+     * {@value #FOLDS}). A threshold chosen on the confidences a model gives its own training questions is chosen on
+     * scores surer than the ones new questions get.
+     */
+    static double[] outOfFold(List<String> names, List<double[]> rows, List<Integer> labels) {
+        double[] out = new double[rows.size()];
+        for (int fold = 0; fold < FOLDS; fold++) {
+            List<double[]> trainRows = new ArrayList<>();
+            List<Integer> trainLabels = new ArrayList<>();
+            for (int i = 0; i < rows.size(); i++) {
+                if (i % FOLDS != fold) {
+                    trainRows.add(rows.get(i));
+                    trainLabels.add(labels.get(i));
+                }
+            }
+            LogisticModel fitted = logistic(names, trainRows, trainLabels);
+            for (int i = fold; i < rows.size(); i += FOLDS) {
+                out[i] = fitted.probability(rows.get(i));
+            }
+        }
+        return out;
     }
 
     private static LogisticModel logistic(List<String> names, List<double[]> rows, List<Integer> labels) {

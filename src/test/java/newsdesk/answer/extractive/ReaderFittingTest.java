@@ -55,6 +55,30 @@ class ReaderFittingTest {
         assertThat(t).isGreaterThan(0.5).isLessThanOrEqualTo(0.7);
     }
 
+    @Test
+    void outOfFoldProbabilitiesComeFromModelsThatDidNotSeeTheRow() {
+        List<double[]> rows = new ArrayList<>();
+        List<Integer> labels = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            double x = (i % 2 == 0 ? 1 : -1) * (1 + i % 3);
+            rows.add(new double[] {x});
+            labels.add(x > 0 ? 1 : 0);
+        }
+        rows.set(0, new double[] {6}); // far on the answering side, yet labelled otherwise: the only such row
+        labels.set(0, 0);
+        LogisticModel inSample = new LogisticModel(List.of("x"),
+                new double[] {LogisticRegression.fit(rows, labels, 1.0, 25)[0]},
+                LogisticRegression.fit(rows, labels, 1.0, 25)[1]);
+
+        double[] unseen = ReaderTraining.outOfFold(List.of("x"), rows, labels);
+
+        assertThat(unseen).hasSize(40);
+        assertThat(unseen[0]).isGreaterThan(inSample.probability(rows.get(0))).isGreaterThan(0.9);
+        for (int i = 1; i < 40; i++) {
+            assertThat(unseen[i] > 0.5).as("row %d", i).isEqualTo(labels.get(i) == 1);
+        }
+    }
+
     private static TrainingItem item(boolean answerable) {
         return new TrainingItem("x", "q", answerable, answerable ? List.of(List.of("aground")) : List.of(),
                 answerable ? List.of("ran aground") : List.of(), null);
