@@ -9,9 +9,9 @@ package newsdesk.retrieval;
  */
 record ScanOptions(int upTo, int rerankFactor) {
     /**
-     * Measured at 100k passages on a 2-core machine (HnswSweep): recall@10 0.98 against exact search in 2.7 ms, where
-     * the graph needs four times this width and 7.5 ms for 0.95. A scan's time grows with the store, so past about
-     * 300k passages the graph is the faster of the two.
+     * Measured at 100k passages on a 2-core machine (bench): recall@10 0.98 against exact search, 2.9 ms at p95,
+     * where the graph needs a search 400 wide and 7.5 ms for 0.95. A scan's time grows with the store; at about
+     * 300k passages it would pass that.
      */
     static final ScanOptions DEFAULT = new ScanOptions(300_000, 20);
 

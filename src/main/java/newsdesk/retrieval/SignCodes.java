@@ -87,10 +87,6 @@ final class SignCodes {
         return docs.length;
     }
 
-    long bytes() {
-        return (long) bits.length * Long.BYTES + (long) docs.length * (Float.BYTES + 2 * Integer.BYTES);
-    }
-
     /**
      * The segment's documents (ascending) among those {@code accepted} (null: all) whose estimated dot product with
      * {@code question} is among the {@code count} highest; a few more when estimates tie at the cut, all when there are
