@@ -22,6 +22,7 @@ import newsdesk.retrieval.Embedder;
 import newsdesk.retrieval.HnswCodec;
 import newsdesk.retrieval.Retrieval;
 import newsdesk.retrieval.RetrievalSettings;
+import newsdesk.retrieval.VectorScan;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.KnnFloatVectorField;
 import org.apache.lucene.document.NumericDocValuesField;
@@ -43,7 +44,8 @@ import org.apache.lucene.util.VectorUtil;
  * embedded. {@code --questions N} asks fewer than the bench's 300; {@code --graphs 32x200,64x400} and
  * {@code --widths 50,400} choose what is built and searched; {@code --bits 7} (or 4) quantizes the graph's vectors
  * and ranks the k found again by their float vectors; {@code --corpus glosses} uses WordNet's definitions as passages
- * ({@link GlossCorpus}) instead of the synthetic news:
+ * ({@link GlossCorpus}) instead of the synthetic news; {@code --scan 5,10,20} measures the product's vector scan
+ * ({@link VectorScan}) comparing that many times the 10 wanted exactly, instead of graphs:
  * <pre>mvn -q -B test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=newsdesk.bench.HnswSweep \
  *     -Dexec.args="--passages 100000"</pre>
  */
@@ -68,12 +70,14 @@ final class HnswSweep {
         String widths = WIDTHS;
         int bits = 32;
         boolean glosses = false;
+        String scans = null;
         for (int i = 0; i + 1 < args.length; i += 2) {
             switch (args[i]) {
                 case "--passages" -> passages = new PassageCount().convert(args[i + 1]);
                 case "--questions" -> questions = Integer.parseInt(args[i + 1]);
                 case "--graphs" -> graphs = args[i + 1];
                 case "--widths" -> widths = args[i + 1];
+                case "--scan" -> scans = args[i + 1];
                 case "--bits" -> bits = Integer.parseInt(args[i + 1]);
                 case "--corpus" -> glosses = switch (args[i + 1]) {
                     case "glosses" -> true;
@@ -110,6 +114,15 @@ final class HnswSweep {
         System.out.println(spread(exactScores));
 
         Path work = Files.createTempDirectory("newsdesk-hnsw-sweep");
+        if (scans != null) {
+            try {
+                scan(work.resolve("flat"), vectors, questionVectors, exact, scans);
+            } finally {
+                deleteRecursively(work);
+            }
+            step(String.format("done in %.1f min", seconds(System.nanoTime() - start) / 60));
+            return;
+        }
         try {
             System.out.printf("%3s %5s %8s %9s %4s %10s %16s %7s %7s%n",
                     "M", "beam", "build_s", "index_MB", "k", "recall@10", "recall@10(ties)", "p50_ms", "p95_ms");
@@ -151,6 +164,32 @@ final class HnswSweep {
             deleteRecursively(work);
         }
         step(String.format("done in %.1f min", seconds(System.nanoTime() - start) / 60));
+    }
+
+    /** Recall@10 and latency of the vector scan over an index without a graph, per rerank factor. */
+    private static void scan(Path dir, List<float[]> vectors, List<float[]> questionVectors, int[][] exact,
+                             String factors) throws IOException {
+        step("indexing the vectors without a graph");
+        long buildNanos = build(dir, vectors, HnswCodec.withoutGraph());
+        System.out.printf("%8s %8s %10s %7s %7s%n", "rerank", "build_s", "recall@10", "p50_ms", "p95_ms");
+        try (FSDirectory d = FSDirectory.open(dir); DirectoryReader reader = DirectoryReader.open(d)) {
+            IndexSearcher searcher = new IndexSearcher(reader);
+            int[] ordinals = ordinals(reader);
+            for (int factor : Arrays.stream(factors.split(",")).mapToInt(Integer::parseInt).toArray()) {
+                VectorScan scan = new VectorScan(FIELD, factor);
+                double found = 0; // the first round, which also makes the segment's sign bits, is scored
+                for (int q = 0; q < exact.length; q++) {
+                    for (int doc : scan.nearest(searcher, questionVectors.get(q), TOP)) {
+                        int passage = ordinals[doc];
+                        found += Arrays.stream(exact[q], 0, TOP).anyMatch(id -> id == passage) ? 1 : 0;
+                    }
+                }
+                Map<String, Object> ms = Percentiles.bestOf(Bench.ROUNDS, questionVectors,
+                        qv -> timed(() -> scan.nearest(searcher, qv, TOP)));
+                System.out.printf("%8d %8.1f %10.3f %7.3f %7.3f%n", factor * TOP, seconds(buildNanos),
+                        found / (exact.length * TOP), ms.get("p50"), ms.get("p95"));
+            }
+        }
     }
 
     /** The synthetic news corpus's passage vectors, all from the bench's cache (a miss fails); returns the questions. */

@@ -5,6 +5,7 @@ import org.apache.lucene.codecs.FilterCodec;
 import org.apache.lucene.codecs.KnnVectorsFormat;
 import org.apache.lucene.codecs.lucene99.Lucene99HnswScalarQuantizedVectorsFormat;
 import org.apache.lucene.codecs.lucene99.Lucene99HnswVectorsFormat;
+import org.apache.lucene.codecs.lucene99.Lucene99ScalarQuantizedVectorsFormat;
 import org.apache.lucene.codecs.perfield.PerFieldKnnVectorsFormat;
 
 /** The default codec with the vector graph built as {@link HnswOptions} say (public for the HNSW sweep bench). */
@@ -28,6 +29,11 @@ public final class HnswCodec {
     public static Codec quantized(int maxConnections, int beamWidth, int bits) {
         return with(new Lucene99HnswScalarQuantizedVectorsFormat(maxConnections, beamWidth, 1, bits, bits == 4, null,
                 null));
+    }
+
+    /** Vectors stored without a graph (for the sweep's scan, which never walks one; built in seconds). */
+    public static Codec withoutGraph() {
+        return with(new Lucene99ScalarQuantizedVectorsFormat());
     }
 
     private static Codec with(KnnVectorsFormat format) {

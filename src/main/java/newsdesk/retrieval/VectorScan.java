@@ -27,7 +27,7 @@ import org.apache.lucene.util.FixedBitSet;
  * {@code rerankFactor} times the vectors wanted are compared exactly to make that rare. The codes of a segment are
  * made when it is first searched and dropped with it.
  */
-final class VectorScan {
+public final class VectorScan {
     private static final Comparator<ScoredDoc> WORST_FIRST =
             Comparator.comparingDouble(ScoredDoc::score).thenComparing(ScoredDoc::doc, Comparator.reverseOrder());
     private static final Bits NONE = new Bits.MatchNoBits(0);
@@ -36,7 +36,8 @@ final class VectorScan {
     private final int rerankFactor;
     private final Cache<Object, SignCodes> codes = Caffeine.newBuilder().weakKeys().build();
 
-    VectorScan(String field, int rerankFactor) {
+    /** Public for the sweep bench, which compares the scan with the graph on its own index. */
+    public VectorScan(String field, int rerankFactor) {
         if (rerankFactor < 1) {
             throw new IllegalArgumentException("rerank factor " + rerankFactor + " < 1");
         }
@@ -74,6 +75,11 @@ final class VectorScan {
         } catch (IOException e) {
             throw new UncheckedIOException("vector search failed", e);
         }
+    }
+
+    /** The documents of the {@code n} nearest vectors, best first (for the sweep bench). */
+    public int[] nearest(IndexSearcher searcher, float[] vector, int n) {
+        return search(searcher, vector, null, n).stream().mapToInt(ScoredDoc::doc).toArray();
     }
 
     /** The live documents the filter keeps; null when that is every document, {@link #NONE} when none. */
