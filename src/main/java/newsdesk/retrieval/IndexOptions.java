@@ -29,7 +29,8 @@ record IndexOptions(Supplier<Analyzer> analyzer, boolean titleInBody, IntFunctio
      */
     static final IndexOptions DEFAULT = new IndexOptions(EnglishAnalyzer::new, false,
             k -> new ReciprocalRankFusion(k, 1.0, 1.5), HnswOptions.DEFAULT,
-            ScanOptions.DEFAULT, WriterWait.of(Optional.empty(), LoggerFactory.getLogger(IndexOptions.class)::info), Duration.ofMillis(250));
+            ScanOptions.DEFAULT, WriterWait.of(Optional.empty(), LoggerFactory.getLogger(IndexOptions.class)::info),
+            Duration.ofMillis(250));
 
     IndexOptions withWriterWait(WriterWait wait) {
         return new IndexOptions(analyzer, titleInBody, fusion, hnsw, scan, wait, refreshInterval);

@@ -13,8 +13,10 @@ import org.apache.lucene.util.Bits;
  * vector, so one pass over every vector of the segment finds the few worth comparing exactly.
  *
  * <p>The estimate is asymmetric: the question keeps {@value #QUERY_BITS} bits per dimension (centred the same way),
- * and for vector v with signs s and mean distance a it is a·Σ(q−mean)ᵢ·sᵢ. Centring matters because sentence
- * vectors crowd into a narrow cone, where raw signs hardly differ from one vector to the next.
+ * and for vector v with signs s and mean distance a it is a·Σ(q−mean)ᵢ·sᵢ, an estimate of the dot product of the
+ * two centred vectors. That leaves out each vector's own dot product with the mean, which the exact comparison puts
+ * back. Centring matters because sentence vectors crowd into a narrow cone, where raw signs hardly differ from one
+ * vector to the next.
  */
 final class SignCodes {
     static final int QUERY_BITS = 4;
@@ -138,7 +140,7 @@ final class SignCodes {
         return width == 0 ? 0 : Math.min(BUCKETS - 1, (int) ((estimate - low) / width));
     }
 
-    /** Per ordinal, the estimated dot product (up to a factor and a constant the same for all), or -∞ if refused. */
+    /** Per ordinal, the estimated dot product of the centred question and vector, or -∞ if refused. */
     private float[] estimates(float[] question, Bits accepted) {
         int dim = mean.length;
         float[] centred = new float[dim];

@@ -3,8 +3,10 @@ package newsdesk.retrieval;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.IntPredicate;
 import java.util.stream.IntStream;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.KnnFloatVectorField;
@@ -13,6 +15,8 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.NoMergePolicy;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.TermQuery;
@@ -28,7 +32,7 @@ class VectorScanTest {
     /** Three segments of 200 vectors; each document's "n" is its vector's number, "half" says which half it is in. */
     @BeforeEach
     void index() throws IOException {
-        IndexWriterConfig config = new IndexWriterConfig().setMergePolicy(org.apache.lucene.index.NoMergePolicy.INSTANCE);
+        IndexWriterConfig config = new IndexWriterConfig().setMergePolicy(NoMergePolicy.INSTANCE);
         try (IndexWriter writer = new IndexWriter(dir, config)) {
             for (int i = 0; i < VECTORS.size(); i++) {
                 Document doc = new Document();
@@ -44,15 +48,15 @@ class VectorScanTest {
         }
     }
 
-    static List<Integer> exact(float[] question, int n, java.util.function.IntPredicate kept) {
+    static List<Integer> exact(float[] question, int n, IntPredicate kept) {
         return IntStream.range(0, VECTORS.size()).filter(kept).boxed()
                 .sorted(Comparator.comparingDouble(i -> -VectorUtil.dotProduct(VECTORS.get(i), question)))
                 .limit(n).toList();
     }
 
     static List<Integer> numbers(IndexSearcher searcher, List<ScoredDoc> hits) throws IOException {
-        var fields = searcher.storedFields();
-        var out = new java.util.ArrayList<Integer>();
+        StoredFields fields = searcher.storedFields();
+        List<Integer> out = new ArrayList<>();
         for (ScoredDoc h : hits) {
             out.add(fields.document(h.doc()).getField("n").numericValue().intValue());
         }
@@ -83,7 +87,7 @@ class VectorScanTest {
     void keepsOnlyWhatTheFilterKeepsAndNeverADeletedDocument() throws IOException {
         float[] question = VECTORS.get(100);
         try (IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig()
-                .setMergePolicy(org.apache.lucene.index.NoMergePolicy.INSTANCE))) {
+                .setMergePolicy(NoMergePolicy.INSTANCE))) {
             for (int i : exact(question, 3, i -> i % 2 == 0)) {
                 writer.deleteDocuments(new Term("id", "v" + i));
             }

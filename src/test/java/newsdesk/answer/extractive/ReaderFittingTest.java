@@ -66,9 +66,8 @@ class ReaderFittingTest {
         }
         rows.set(0, new double[] {6}); // far on the answering side, yet labelled otherwise: the only such row
         labels.set(0, 0);
-        LogisticModel inSample = new LogisticModel(List.of("x"),
-                new double[] {LogisticRegression.fit(rows, labels, 1.0, 25)[0]},
-                LogisticRegression.fit(rows, labels, 1.0, 25)[1]);
+        double[] w = LogisticRegression.fit(rows, labels, 1.0, 25);
+        LogisticModel inSample = new LogisticModel(List.of("x"), new double[] {w[0]}, w[1]);
 
         double[] unseen = ReaderTraining.outOfFold(List.of("x"), rows, labels);
 
