@@ -9,7 +9,8 @@ import java.util.Set;
 /**
  * What the reader weighs to decide whether the best sentence found answers at all, or the stored articles do not
  * hold the answer: how sure the ranking is, how close the sentence is to the question, and whether the question's
- * rarest words occur in the article at all (a question about another event names things the article never does).
+ * rarest words and its names occur in the article at all (a question about another event names things the article
+ * never does).
  */
 final class Answerability {
     static final List<String> NAMES = List.of(
@@ -28,7 +29,9 @@ final class Answerability {
             "counting_question",     // the question asks how many of something
             "best_counts",           // a number stands right by the thing counted in it
             "question_words",        // content words of the question, up to 20, over 20
-            "missing_rare_read");    // the same as missing_rare, for words no article read uses
+            "missing_rare_read",     // the same as missing_rare, for words no article read uses
+            "names_missing",         // weighted share of the question's names (see QuestionContext) its article lacks
+            "names_missing_read");   // the same, for names no article read uses
 
     private Answerability() {
     }
@@ -55,7 +58,9 @@ final class Answerability {
                 q.form().counted().isEmpty() ? 0 : 1,
                 x[Features.NAMES.indexOf("counts_asked")],
                 Math.min(q.weights().size(), 20) / 20.0,
-                rarestMissing(q, read.values()) / 10};
+                rarestMissing(q, read.values()) / 10,
+                q.namesMissing(List.of(articleStems)),
+                q.namesMissing(read.values())};
     }
 
     /** The highest weight of a question word that none of the articles uses (0 when one uses each). */

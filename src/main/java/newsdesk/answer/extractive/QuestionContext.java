@@ -14,9 +14,13 @@ import newsdesk.text.Words;
  * inverse document frequency: a rare word says more about what is asked than a common one).
  */
 record QuestionContext(QuestionForm form, float[] vector, float[] focusVector, Map<String, Double> weights,
-                       Set<String> focusStems, Set<String> askedStems) {
+                       Set<String> focusStems, Set<String> askedStems, Set<String> nameStems) {
     /** Words every passage has still count a little. */
     private static final double MIN_WEIGHT = 0.1;
+    /** A name and a word of its root share at least this many first letters... */
+    private static final int ROOT_LETTERS = 4;
+    /** ...and differ in at most this many last letters of the shorter. */
+    private static final int ENDING_LETTERS = 3;
 
     /**
      * @param vector the whole question's
@@ -25,9 +29,13 @@ record QuestionContext(QuestionForm form, float[] vector, float[] focusVector, M
     static QuestionContext of(QuestionForm form, float[] vector, float[] focusVector, TermStatistics statistics) {
         Map<String, Double> weights = new LinkedHashMap<>();
         Set<String> absent = new HashSet<>();
+        Set<String> names = new HashSet<>();
         for (Token t : Abbreviations.joined(Words.tokens(form.text()))) {
             if (t.stopWord() || weights.containsKey(t.stem())) {
                 continue;
+            }
+            if (isName(t, form.text())) {
+                names.add(t.stem());
             }
             if (Abbreviations.standsForInitialism(t) || statistics.frequency(t.lower()) == 0 && !t.capitalized()) {
                 absent.add(t.stem());
@@ -42,7 +50,60 @@ record QuestionContext(QuestionForm form, float[] vector, float[] focusVector, M
                 .mapToDouble(Map.Entry::getValue).average().orElse(1.0);
         absent.forEach(a -> weights.put(a, present));
         return new QuestionContext(form, vector, focusVector, weights, new HashSet<>(form.focusStems()),
-                new HashSet<>(form.askedStems()));
+                new HashSet<>(form.askedStems()), names);
+    }
+
+    /**
+     * A name: a capitalised word that does not merely open a sentence, or an initialism anywhere. Names are what a
+     * question about another event gives away, since a paraphrase changes its other words but keeps its names.
+     */
+    private static boolean isName(Token t, String text) {
+        if (Abbreviations.isInitialism(t.text())) {
+            return true;
+        }
+        if (!t.capitalized()) {
+            return false;
+        }
+        String before = text.substring(0, t.start()).stripTrailing();
+        while (!before.isEmpty() && "\"'“‘(".indexOf(before.charAt(before.length() - 1)) >= 0) {
+            before = before.substring(0, before.length() - 1).stripTrailing();
+        }
+        return !before.isEmpty() && ".?!:".indexOf(before.charAt(before.length() - 1)) < 0;
+    }
+
+    /** The weighted share of the question's names that none of the given articles' words holds (0 without names). */
+    double namesMissing(java.util.Collection<Set<String>> articles) {
+        double total = 0;
+        double missing = 0;
+        for (String n : nameStems) {
+            double w = weights.getOrDefault(n, MIN_WEIGHT);
+            total += w;
+            if (articles.stream().noneMatch(words -> mentions(words, n))) {
+                missing += w;
+            }
+        }
+        return total == 0 ? 0 : missing / total;
+    }
+
+    /**
+     * The name's stem, or a word of the same root: a place and its people's name share all but their last few
+     * letters ("Norway", "Norwegian"), so a question's demonym finds its article's place name and back.
+     */
+    private static boolean mentions(Set<String> words, String name) {
+        if (words.contains(name)) {
+            return true;
+        }
+        for (String w : words) {
+            int common = 0;
+            int shorter = Math.min(w.length(), name.length());
+            while (common < shorter && w.charAt(common) == name.charAt(common)) {
+                common++;
+            }
+            if (common >= Math.max(ROOT_LETTERS, shorter - ENDING_LETTERS)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     Set<String> stems() {

@@ -14,6 +14,8 @@ class AnswerabilityTest {
             """);
     private static final int MISSING_RARE = Answerability.NAMES.indexOf("missing_rare");
     private static final int MISSING_READ = Answerability.NAMES.indexOf("missing_rare_read");
+    private static final int NAMES_MISSING = Answerability.NAMES.indexOf("names_missing");
+    private static final int NAMES_MISSING_READ = Answerability.NAMES.indexOf("names_missing_read");
 
     @Test
     void aWordTheBestArticleLacksButAnotherArticleReadUsesIsMissingOnlyFromTheBest() {
@@ -33,6 +35,21 @@ class AnswerabilityTest {
         double[] x = Answerability.of(question("What did the ferry operator blame off Skerra?"), candidates());
         assertThat(x[MISSING_RARE]).isZero();
         assertThat(x[MISSING_READ]).isZero();
+    }
+
+    @Test
+    void aNameTheBestArticleLacksIsMissingFromItButNotFromWhatWasRead() {
+        double[] x = Answerability.of(question("Why did the ferry stop at Vallen?"), candidates());
+        assertThat(x[NAMES_MISSING]).isEqualTo(1.0);
+        assertThat(x[NAMES_MISSING_READ]).isZero();
+    }
+
+    @Test
+    void aQuestionAboutAnotherEventNamesWhatNoArticleReadMentions() {
+        double[] x = Answerability.of(question("Why did the ferry stop at Ostrava?"), candidates());
+        assertThat(x[NAMES_MISSING_READ]).isEqualTo(1.0);
+        assertThat(Answerability.of(question("Where did the ferry run aground?"), candidates())[NAMES_MISSING])
+                .isZero();
     }
 
     /** The ferry's sentences ranked first, then the bridge's (question vectors as long as the ferry's). */

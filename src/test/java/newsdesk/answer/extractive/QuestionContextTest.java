@@ -1,7 +1,9 @@
 package newsdesk.answer.extractive;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.offset;
 
+import java.util.List;
 import java.util.Set;
 import newsdesk.text.Words;
 import org.junit.jupiter.api.Test;
@@ -41,5 +43,27 @@ class QuestionContextTest {
         QuestionContext q = question("How did the United States respond?");
         assertThat(q.stems()).containsExactlyInAnyOrder("us", "respond");
         assertThat(q.overlap(stems("The U.S. responded with sanctions."))).isEqualTo(1.0);
+    }
+
+    @Test
+    void namesAreCapitalisedWordsThatDoNotMerelyOpenASentenceAndInitialisms() {
+        QuestionContext q = question("Flooding hit the Varda valley. What did the UN say? Officials in Tessin spoke.");
+        assertThat(q.nameStems())
+                .containsExactlyInAnyOrder(Words.stem("varda"), Words.stem("un"), Words.stem("tessin"));
+    }
+
+    @Test
+    void aNameMissingFromEveryArticleCountsByItsWeightAndADemonymFindsItsPlace() {
+        QuestionContext q = question("What did Kessler tell the Norwegian and Chilean envoys?");
+        Set<String> article = stems("Norway and Chile sent envoys to the talks on Monday.");
+        assertThat(q.namesMissing(List.of(article))).isCloseTo(1.0 / 3, offset(1e-9));
+        assertThat(q.namesMissing(List.of(article, stems("Kessler spoke first.")))).isZero();
+        assertThat(question("What did the envoys say?").namesMissing(List.of(article))).isZero();
+    }
+
+    @Test
+    void aNameThatOnlySharesItsFirstLettersWithAWordIsStillMissing() {
+        QuestionContext q = question("Where did Lebrecht play?");
+        assertThat(q.namesMissing(List.of(stems("Lebanon played a friendly in Beirut.")))).isEqualTo(1.0);
     }
 }
