@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import newsdesk.retrieval.TermStatistics;
 import newsdesk.text.Abbreviations;
+import newsdesk.text.PlaceAdjectives;
 import newsdesk.text.Token;
 import newsdesk.text.Words;
 
@@ -86,11 +87,12 @@ record QuestionContext(QuestionForm form, float[] vector, float[] focusVector, M
     }
 
     /**
-     * The name's stem, or a word of the same root: a place and its people's name share all but their last few
-     * letters ("Norway", "Norwegian"), so a question's demonym finds its article's place name and back.
+     * The name's stem, the place it is the adjective of or an adjective of it ("Scottish", "Scotland"), or a word of
+     * the same root: a place and its people's name often share all but their last few letters ("Texas", "Texan"),
+     * so a question's demonym finds its article's place name and back.
      */
     private static boolean mentions(Set<String> words, String name) {
-        if (words.contains(name)) {
+        if (words.contains(name) || PlaceAdjectives.related(name).stream().anyMatch(words::contains)) {
             return true;
         }
         for (String w : words) {

@@ -62,6 +62,12 @@ class QuestionContextTest {
     }
 
     @Test
+    void aPlaceAdjectiveFindsItsPlaceWhenTheirSpellingsPartEarly() {
+        QuestionContext q = question("Which Irish and Danish ports were closed?");
+        assertThat(q.namesMissing(List.of(stems("Storms shut ports in Ireland and Denmark.")))).isZero();
+    }
+
+    @Test
     void aNameThatOnlySharesItsFirstLettersWithAWordIsStillMissing() {
         QuestionContext q = question("Where did Lebrecht play?");
         assertThat(q.namesMissing(List.of(stems("Lebanon played a friendly in Beirut.")))).isEqualTo(1.0);
