@@ -1,8 +1,6 @@
 package newsdesk.text;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
@@ -48,13 +46,11 @@ public final class AbbreviationsFromWordNet {
                 }
             }
         }
-        List<String> lines = new ArrayList<>();
-        lines.add("# Initialisms and the names they stand for, from WordNet 3.1 noun senses whose initials match");
-        lines.add("# (written by src/bench/java/newsdesk/text/AbbreviationsFromWordNet.java; do not edit).");
-        lines.add("# Each line: the initialism's letters, a colon, then its names separated by \" | \".");
-        pairs.forEach((k, v) -> lines.add(k + ": " + String.join(" | ", v)));
         Path out = Path.of("src/main/resources/text/abbreviations.txt");
-        Files.write(out, lines);
+        KeyedWordList.write(out, List.of(
+                "Initialisms and the names they stand for, from WordNet 3.1 noun senses whose initials match",
+                "(written by src/bench/java/newsdesk/text/AbbreviationsFromWordNet.java; do not edit).",
+                "Each line: the initialism's letters, a colon, then its names separated by \" | \"."), pairs);
         System.out.println("wrote " + pairs.size() + " initialisms to " + out);
     }
 

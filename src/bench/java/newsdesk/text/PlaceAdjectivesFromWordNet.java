@@ -1,8 +1,6 @@
 package newsdesk.text;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
@@ -45,14 +43,12 @@ public final class PlaceAdjectivesFromWordNet {
                 }
             }
         }
-        List<String> lines = new ArrayList<>();
-        lines.add("# Adjectives of places and peoples and the names they pertain to, from WordNet 3.1's pertainym");
-        lines.add("# pointers between capitalised words (written by");
-        lines.add("# src/bench/java/newsdesk/text/PlaceAdjectivesFromWordNet.java; do not edit).");
-        lines.add("# Each line: the adjective, a colon, then the names separated by \" | \".");
-        pairs.forEach((k, v) -> lines.add(k + ": " + String.join(" | ", v)));
         Path out = Path.of("src/main/resources/text/place-adjectives.txt");
-        Files.write(out, lines);
+        KeyedWordList.write(out, List.of(
+                "Adjectives of places and peoples and the names they pertain to, from WordNet 3.1's pertainym",
+                "pointers between capitalised words (written by",
+                "src/bench/java/newsdesk/text/PlaceAdjectivesFromWordNet.java; do not edit).",
+                "Each line: the adjective, a colon, then the names separated by \" | \"."), pairs);
         System.out.println("wrote " + pairs.size() + " adjectives to " + out);
     }
 

@@ -18,16 +18,14 @@ public final class Abbreviations {
     private static final Set<String> INITIALISMS = new HashSet<>();
 
     static {
-        for (String line : WordList.read("/text/abbreviations.txt")) {
-            int colon = line.indexOf(':');
-            String letters = line.substring(0, colon).strip();
+        WordList.keyed("/text/abbreviations.txt").forEach((letters, names) -> {
             INITIALISMS.add(letters);
-            for (String name : line.substring(colon + 1).split("\\|")) {
+            for (String name : names) {
                 List<String> words = new ArrayList<>(List.of(letters));
-                words.addAll(List.of(name.strip().split("[ \\-]+")));
+                words.addAll(List.of(name.split("[ \\-]+")));
                 NAMES_BY_FIRST_WORD.computeIfAbsent(words.get(1), k -> new ArrayList<>()).add(words);
             }
-        }
+        });
     }
 
     private Abbreviations() {

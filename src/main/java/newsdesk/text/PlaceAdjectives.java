@@ -14,15 +14,14 @@ public final class PlaceAdjectives {
     private static final Map<String, Set<String>> RELATED = new HashMap<>();
 
     static {
-        for (String line : WordList.read("/text/place-adjectives.txt")) {
-            int colon = line.indexOf(':');
-            String adjective = Words.stem(line.substring(0, colon).strip());
-            for (String name : line.substring(colon + 1).split("\\|")) {
-                String place = Words.stem(name.strip());
+        WordList.keyed("/text/place-adjectives.txt").forEach((adjectiveWord, names) -> {
+            String adjective = Words.stem(adjectiveWord);
+            for (String name : names) {
+                String place = Words.stem(name);
                 RELATED.computeIfAbsent(adjective, k -> new HashSet<>()).add(place);
                 RELATED.computeIfAbsent(place, k -> new HashSet<>()).add(adjective);
             }
-        }
+        });
     }
 
     private PlaceAdjectives() {

@@ -7,11 +7,29 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** A list of words in a class-path resource: one entry a line, {@code #} comments and blank lines skipped. */
 final class WordList {
     private WordList() {
+    }
+
+    /**
+     * A list whose lines are {@code key: value | value}: each key with its values, stripped, in the file's order (a
+     * key on several lines gets all their values).
+     */
+    static Map<String, List<String>> keyed(String resource) {
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        for (String line : read(resource)) {
+            int colon = line.indexOf(':');
+            List<String> values = out.computeIfAbsent(line.substring(0, colon).strip(), k -> new ArrayList<>());
+            for (String value : line.substring(colon + 1).split("\\|")) {
+                values.add(value.strip());
+            }
+        }
+        return out;
     }
 
     static List<String> read(String resource) {

@@ -1,9 +1,11 @@
 package newsdesk.answer.extractive;
 
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import newsdesk.retrieval.TermStatistics;
 import newsdesk.text.Abbreviations;
 import newsdesk.text.PlaceAdjectives;
@@ -65,25 +67,16 @@ record QuestionContext(QuestionForm form, float[] vector, float[] focusVector, M
         if (!t.capitalized()) {
             return false;
         }
-        String before = text.substring(0, t.start()).stripTrailing();
-        while (!before.isEmpty() && "\"'“‘(".indexOf(before.charAt(before.length() - 1)) >= 0) {
-            before = before.substring(0, before.length() - 1).stripTrailing();
+        int i = t.start() - 1;
+        while (i >= 0 && (Character.isWhitespace(text.charAt(i)) || "\"'“‘(".indexOf(text.charAt(i)) >= 0)) {
+            i--;
         }
-        return !before.isEmpty() && ".?!:".indexOf(before.charAt(before.length() - 1)) < 0;
+        return i >= 0 && ".?!:".indexOf(text.charAt(i)) < 0;
     }
 
     /** The weighted share of the question's names that none of the given articles' words holds (0 without names). */
-    double namesMissing(java.util.Collection<Set<String>> articles) {
-        double total = 0;
-        double missing = 0;
-        for (String n : nameStems) {
-            double w = weights.getOrDefault(n, MIN_WEIGHT);
-            total += w;
-            if (articles.stream().noneMatch(words -> mentions(words, n))) {
-                missing += w;
-            }
-        }
-        return total == 0 ? 0 : missing / total;
+    double namesMissing(Collection<Set<String>> articles) {
+        return share(n -> articles.stream().noneMatch(words -> mentions(words, n)), nameStems);
     }
 
     /**
@@ -173,12 +166,17 @@ record QuestionContext(QuestionForm form, float[] vector, float[] focusVector, M
     }
 
     private double share(Set<String> stems, Set<String> of) {
+        return share(stems::contains, of);
+    }
+
+    /** The weighted share of the given words that pass the test, from 0 to 1 (0 without words). */
+    private double share(Predicate<String> test, Set<String> of) {
         double total = 0;
         double found = 0;
         for (String s : of) {
             double w = weights.getOrDefault(s, MIN_WEIGHT);
             total += w;
-            if (stems.contains(s)) {
+            if (test.test(s)) {
                 found += w;
             }
         }
